@@ -619,7 +619,7 @@ function bindDownloads({ graph, store, details, view, signal }: Wiring, exportPn
     "click",
     async () => {
       await details.loadAll();
-      download(gexfBlob(graph, store.state.colourBy), fileName(name, "gexf"));
+      download(gexfBlob(graph, store.state.colourBy), fileName(name, "gexf", graph));
     },
     { signal },
   );
@@ -628,13 +628,18 @@ function bindDownloads({ graph, store, details, view, signal }: Wiring, exportPn
     async () => {
       await details.loadAll();
       const visible = visibleSubgraph(graph, view.visible);
-      download(gexfBlob(visible, store.state.colourBy), fileName(`${name}-visible`, "gexf"));
+      // Named by the whole corpus's date, as the other downloads: the part shown may hold no source.
+      download(gexfBlob(visible, store.state.colourBy), fileName(`${name}-visible`, "gexf", graph));
     },
     { signal },
   );
-  byId("download-png").addEventListener("click", async () => download(await exportPng(), fileName(name, "png")), {
-    signal,
-  });
+  byId("download-png").addEventListener(
+    "click",
+    async () => download(await exportPng(), fileName(name, "png", graph)),
+    {
+      signal,
+    },
+  );
 }
 
 function showStatus(graph: PanelGraph, origin: string) {

@@ -3,6 +3,7 @@
 // link opens that node's panel; and the downloads a user makes there say which corpus they come from.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newestSourceDate } from "../../src/export/gexf.js";
 import { TYPE_COLORS } from "../../src/export/palette.js";
 import { buildCorpusGraph } from "../../src/export/graph-file.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
@@ -128,14 +129,18 @@ describe("the viewer in a narrow window", () => {
     await page.close();
   });
 
-  it("names downloads after the corpus, and captions the PNG with the corpus, the date and the colours", async () => {
+  it("names downloads after the corpus and its newest source date, and captions the PNG with the corpus, that date and the colours", async () => {
     const { page } = await site.open({ viewport: { width: 800, height: 600 } });
     await page.click("#controls-toggle");
-    const today = new Date().toISOString().slice(0, 10);
+    // The date the caption gives (the newest source's), not the day of the download: the same corpus, the same name.
+    const dated = newestSourceDate(graph)!;
+    expect(dated).not.toBe(new Date().toISOString().slice(0, 10));
     const [gexf] = await Promise.all([page.waitForEvent("download"), page.click("#download-gexf")]);
-    expect(gexf.suggestedFilename()).toBe(`panelgraph-mini-${today}.gexf`);
+    expect(gexf.suggestedFilename()).toBe(`panelgraph-mini-${dated}.gexf`);
+    const [visible] = await Promise.all([page.waitForEvent("download"), page.click("#download-gexf-visible")]);
+    expect(visible.suggestedFilename()).toBe(`panelgraph-mini-visible-${dated}.gexf`);
     const [picture] = await Promise.all([page.waitForEvent("download"), page.click("#download-png")]);
-    expect(picture.suggestedFilename()).toBe(`panelgraph-mini-${today}.png`);
+    expect(picture.suggestedFilename()).toBe(`panelgraph-mini-${dated}.png`);
     const png = await import("node:fs").then((fs) => picture.path().then((path) => fs.readFileSync(path!)));
     keepScreenshot("narrow-download.png", png);
     const area = (await box(page, "#graph"))!;

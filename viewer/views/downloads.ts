@@ -6,7 +6,7 @@ import type { PanelGraph } from "../../src/model/graph.ts";
 import { legendFor, sizeName, type LegendEntry } from "../core/appearance-mapping.ts";
 import type { ColourMode, ViewState } from "../core/state.ts";
 import { drawLabelsOn, type PanelSigma } from "../core/renderer.ts";
-import { captionHeading, corpusTitle } from "./words.ts";
+import { captionHeading, corpusTitle, downloadName } from "./words.ts";
 
 export const BACKGROUND = "#fbfbfd";
 const INK = "#1d2330";
@@ -120,13 +120,9 @@ function drawCaption(
   return Math.round(y + line / 2 + pad - top);
 }
 
-/** A file name from a base and today's date: `panelgraph-graph-data-2026-11-23.png`. */
-export function fileName(base: string, extension: string, date = new Date()): string {
-  const slug = base
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-  return `${slug || "graph"}-${date.toISOString().slice(0, 10)}.${extension}`;
+/** A download's name: `downloadName` with the newest source date of `graph` (the whole corpus's, as the caption's). */
+export function fileName(base: string, extension: string, graph: PanelGraph, today = new Date()): string {
+  return downloadName(base, extension, newestSourceDate(graph), today);
 }
 
 /**

@@ -163,7 +163,7 @@ export function createExportPanel({ graph, renderer, store, signal }: ToolContex
       });
       if (signal.aborted) return;
       body.dataset.legendBox = picture.legendBox ? JSON.stringify(picture.legendBox) : "";
-      download(picture.blob, fileName(downloadBase(graph), "png"));
+      download(picture.blob, fileName(downloadBase(graph), "png", graph));
       status.textContent = `Saved a ${width.value} × ${height.value} picture.`;
     } catch (error) {
       status.textContent = `Could not draw the picture: ${(error as Error).message}`;

@@ -101,11 +101,34 @@ export function typeLine(type: string, kind: string | undefined): string {
 }
 
 /**
- * A picture's caption heading: the graph's title and the data's date (the newest source date, as the GEXF export's),
- * so an unchanged corpus gives the same picture any day; today's date only when no source has a full date.
+ * The data's date, `YYYY-MM-DD`, as a picture's caption and a download's name give it: the newest source date (as the
+ * GEXF export's), so an unchanged corpus gives the same any day; today's date only when no source has a full date.
  */
+export function dataDate(newestSourceDate: string | undefined, today = new Date()): string {
+  return newestSourceDate ?? today.toISOString().slice(0, 10);
+}
+
+/**
+ * A download's name from a base and the data's date, as the PNG caption gives it (dataDate):
+ * `panelgraph-graph-data-2026-11-23.png`. The same corpus downloaded on two days gives the same name; a corpus with a
+ * newer source, another.
+ */
+export function downloadName(
+  base: string,
+  extension: string,
+  newestSourceDate: string | undefined,
+  today = new Date(),
+): string {
+  const slug = base
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return `${slug || "graph"}-${dataDate(newestSourceDate, today)}.${extension}`;
+}
+
+/** A picture's caption heading: the graph's title and the data's date (dataDate). */
 export function captionHeading(title: string, newestSourceDate: string | undefined, today = new Date()): string {
-  return `${title} · ${newestSourceDate ?? today.toISOString().slice(0, 10)}`;
+  return `${title} · ${dataDate(newestSourceDate, today)}`;
 }
 
 /**
