@@ -31,6 +31,44 @@ const positions = (page: Page) =>
 const largestMove = (a: { x: number; y: number }[], b: { x: number; y: number }[]) =>
   Math.max(...a.map((p, i) => Math.hypot(p.x - b[i]!.x, p.y - b[i]!.y)));
 
+/**
+ * Starts watching, in the page, what the layout status says and which pictures Sigma draws: after each render, if the
+ * positions drawn (the graph's x/y, which the render has just drawn) differ from the previous picture's, the status at
+ * that moment is noted; every status the panel shows is noted as it is shown, with the positions written then.
+ */
+const watchPictures = (page: Page) =>
+  page.evaluate(() => {
+    const { renderer, graph } = window.panelgraph;
+    const status = document.querySelector(".layout-status")!;
+    const key = () => graph.mapNodes((_, a) => `${a.x},${a.y}`).join(" ");
+    let drawn = key();
+    const watched = { pictures: [] as string[], statuses: [] as { text: string; written: string }[], drawn };
+    renderer.on("afterRender", () => {
+      const now = key();
+      if (now === drawn) return;
+      watched.pictures.push(status.textContent!);
+      watched.drawn = drawn = now;
+    });
+    new MutationObserver(() => watched.statuses.push({ text: status.textContent!, written: key() })).observe(status, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    (window as unknown as { watched: typeof watched }).watched = watched;
+  });
+
+interface Watched {
+  /** The status shown as each new picture was drawn. */
+  pictures: string[];
+  statuses: { text: string; written: string }[];
+  /** The positions of the last picture drawn. */
+  drawn: string;
+}
+const watched = (page: Page) => page.evaluate(() => (window as unknown as { watched: Watched }).watched);
+/** The positions the graph holds now (what the next picture draws). */
+const written = (page: Page) =>
+  page.evaluate(() => window.panelgraph.graph.mapNodes((_, a) => `${a.x},${a.y}`).join(" "));
+
 for (const serving of ["build", "dev"] as Serving[]) {
   describe(`layout in the browser (${serving === "build" ? "static build" : "dev server"})`, () => {
     const graph = corpusGraph();
@@ -86,6 +124,54 @@ for (const serving of ["build", "dev"] as Serving[]) {
     });
   });
 }
+
+describe("stopping a layout", () => {
+  // Enough nodes in the window that some overlap when ForceAtlas2 stops: noverlap then moves them, and its picture is
+  // the last (on the shipped corpus it moves none, and the picture before it is the last).
+  const graph = generatedGraph(600);
+  let viewer: OpenedViewer;
+  let page: Page;
+
+  beforeAll(async () => {
+    viewer = await openViewer(serializeGraph(graph));
+    page = viewer.page;
+    await openTool(page, "Layout");
+  });
+  afterAll(async () => viewer?.close());
+
+  it("says Stopping… from Stop until noverlap's last picture is drawn, and Layout computed only then", async () => {
+    const built = await positions(page);
+    await page.click("#layout-start");
+    await expect.poll(async () => largestMove(await positions(page), built)).toBeGreaterThan(0.02);
+    await watchPictures(page);
+    await page.click("#layout-stop");
+    await page.waitForFunction(() =>
+      document.querySelector(".layout-status")!.textContent!.startsWith("Layout computed"),
+    );
+    // Until every position written has been drawn (the pictures stop changing): polled, not a fixed wait.
+    await expect.poll(async () => (await watched(page)).drawn === (await written(page))).toBe(true);
+    const seen = await watched(page);
+    const stopping = "Stopping, then spreading overlapping nodes apart…";
+    const texts = seen.statuses.map((s) => s.text);
+    // From Stop: Stopping… (again as each picture comes), then Layout computed, once, last.
+    const afterStop = texts.slice(texts.indexOf(stopping));
+    expect(afterStop.slice(0, -1).filter((t) => t !== stopping)).toEqual([]);
+    expect(afterStop.at(-1)).toMatch(/^Layout computed here \([\d,]+ iterations of ForceAtlas2, then noverlap\)$/);
+    // noverlap moved nodes apart: its picture differs from the one before it, so this test sees the last picture.
+    expect(seen.statuses.at(-2)!.written).not.toBe(seen.statuses.at(-3)!.written);
+    // The pictures after Stop (the batch under way, then noverlap's) were all drawn while it said Stopping…, and
+    // the one on screen when it said computed is the last.
+    expect(seen.pictures.filter((t) => t === stopping).length).toBeGreaterThan(0);
+    expect(seen.pictures.filter((t) => t !== stopping && !t.startsWith("ForceAtlas2 running"))).toEqual([]);
+    expect(seen.statuses.at(-1)!.written).toBe(seen.drawn);
+    expect(await page.isDisabled("#layout-stop")).toBe(true);
+    expect(await page.isDisabled("#layout-start")).toBe(false);
+
+    await page.click("#layout-reset");
+    await expect.poll(() => positions(page)).toEqual(built);
+    expect(viewer.errors).toEqual([]);
+  });
+});
 
 describe("layout and appearance at 10,000 nodes", () => {
   const graph = generatedGraph(10_000);

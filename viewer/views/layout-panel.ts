@@ -43,8 +43,8 @@ export function createLayoutPanel({ graph, renderer, signal }: ToolContext, body
     const perPixel = Math.max(maxX - minX, maxY - minY, 1e-9) / Math.max(1, Math.min(width, height));
     return (id: string) => (renderer.getNodeDisplayData(id)?.size ?? 4) * perPixel;
   };
-  // From Stop until noverlap's picture is drawn: the batch under way still arrives (and is drawn) after Stop, so the
-  // status says "computed" only once the last picture is on screen.
+  // From Stop until noverlap's picture is drawn: the batch under way still arrives (and is drawn) after Stop, and Sigma
+  // draws the last positions at its next frame, so the status says "computed" only once the last picture is on screen.
   let stopping = false;
   const describe = () => {
     const running = run?.running ?? false;
@@ -83,6 +83,8 @@ export function createLayoutPanel({ graph, renderer, signal }: ToolContext, body
     stopping = true;
     describe();
     await stopped?.stop();
+    // Sigma asked for its frame when the positions were written, before this one: it has drawn them when this runs.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     // A reset while stopping has ended this run (and said so).
     if (run !== stopped) return;
     stopping = false;
