@@ -32,6 +32,7 @@ import type {
   UnreadAnnotations,
   YamlFile,
 } from "../model/corpus.js";
+import { putBackSetAside } from "../io/atomic.js";
 import type { Problem } from "../model/problem.js";
 import { MAX_ORIGINAL_BYTES, MAX_SOURCE_BYTES } from "../model/settings.js";
 import { isFolder, listCorpusFolder, readRegularFile, somethingAt } from "./files.js";
@@ -814,6 +815,16 @@ export function readCorpusFiles(dir: string, overrides?: Overrides): RawCorpus {
       hint: "pass the folder that holds registry.yaml, sources/ and annotations/ (default: graph-data)",
     });
     return { dir, sources: [], unreadableSources: new Set(), annotations: [], problems };
+  }
+  // A corpus edit killed before its change was kept left files moved aside: put back, the edit is undone whole.
+  for (const path of putBackSetAside([dir, join(dir, "sources"), join(dir, "annotations")])) {
+    problems.push({
+      severity: "warning",
+      file: relative(dir, path),
+      field: "",
+      message: "put back as it was before a corpus edit that was stopped before it finished (killed, a crash)",
+      hint: "that edit (merge-entity, rename-entity or remove-source) was undone whole: run it again",
+    });
   }
   const unreadableSources = new Set<string>();
   const partialSources: PartialSource[] = [];

@@ -29,9 +29,12 @@ const STARTED = Math.floor(performance.timeOrigin);
 /** Characters gathered before a write (~1 MB of mostly ASCII). */
 const BLOCK_SIZE = 1 << 20;
 
-function temporaryPath(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.${counter++}.tmp`);
+function temporaryPath(path: string, ending = "tmp"): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.${counter++}.${ending}`);
 }
+
+/** A file a change to several (writeFilesTogether) moved aside: `.<name>.<pid>.<time>.<n>.aside`. */
+const SET_ASIDE = /^\.(.+)\.(\d+)\.(\d+)\.(\d+)\.aside$/;
 
 /**
  * What undoes the writes this process has under way: removing the temporary files and folders it is writing, or
@@ -408,6 +411,7 @@ async function signalsHandled(): Promise<void> {
  * and removes the temporary files, before the process ends as the signal ends it. Failures are OutputErrors.
  */
 export async function writeFilesTogether(writes: FileWrite[]): Promise<void> {
+  putBackSetAside([...new Set(writes.map(({ path }) => dirname(path)))]);
   const staged: { path: string; expected?: string | undefined; temporary?: string; aside?: string }[] = [];
   const done: typeof staged = [];
   // What was moved goes back (the new files out, the previous ones in), and the temporary files go.
@@ -446,7 +450,9 @@ export async function writeFilesTogether(writes: FileWrite[]): Promise<void> {
             "it changed since it was read (saved elsewhere?); nothing was written",
           );
         if (existsSync(step.path)) {
-          step.aside = temporaryPath(step.path);
+          // Not a ".tmp": a process killed (SIGKILL, a crash) before the change was kept leaves this, the file as it
+          // was, which removeStaleTemporaries must never remove; putBackSetAside puts it back.
+          step.aside = temporaryPath(step.path, "aside");
           renameSync(step.path, step.aside);
         }
         done.push(step);
@@ -464,4 +470,41 @@ export async function writeFilesTogether(writes: FileWrite[]): Promise<void> {
   } finally {
     finished();
   }
+}
+
+/**
+ * Puts back, in each of `dirs`, the files a change to several (writeFilesTogether) had moved aside when its process
+ * ended before the change was kept (killed with SIGKILL, a crash, the machine stopped): each moved-aside file goes back
+ * over what is at its name now, so that change is undone whole, as if it had not run. Files of a process still running
+ * are left alone (its change is under way). Returns the paths put back, in the order put back.
+ */
+export function putBackSetAside(dirs: string[]): string[] {
+  const found: { aside: string; path: string; time: number; n: number }[] = [];
+  for (const dir of dirs) {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const parts = SET_ASIDE.exec(name);
+      if (!parts) continue;
+      const [pid, time, n] = [Number(parts[2]), Number(parts[3]), Number(parts[4])];
+      if (pid === process.pid || running(pid)) continue;
+      found.push({ aside: join(dir, name), path: join(dir, parts[1] as string), time, n });
+    }
+  }
+  // Newest first: where two stopped changes set aside one file, the older one's copy, put back last, is what was there.
+  found.sort((a, b) => b.time - a.time || b.n - a.n || (a.path < b.path ? -1 : 1));
+  const putBack: string[] = [];
+  for (const { aside, path } of found) {
+    try {
+      renameSync(aside, path);
+      putBack.push(path);
+    } catch {
+      // Put back by another process meanwhile, or not ours to move: the file stays where it is, nothing is lost.
+    }
+  }
+  return putBack;
 }

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { startPanelgraph } from "../helpers/cli.js";
+import { panelgraph, startPanelgraph } from "../helpers/cli.js";
 import { copyFixture, tempDir } from "../helpers/corpus.js";
 
 /** Every file under `dir` (hidden ones too) with its bytes. */
@@ -88,4 +88,48 @@ describe("a corpus edit stopped while it writes", () => {
       expect(contents(dir)).toEqual(before);
     });
   }
+});
+
+describe("a corpus edit killed (SIGKILL) while it writes", () => {
+  it("leaves the files it moved aside, which the next command puts back: the corpus as it was, nothing lost", async () => {
+    const dir = copyFixture();
+    const before = contents(dir);
+    // Killed once the registry was moved aside, before its new text was moved in: no handler runs.
+    const killed = await startPanelgraph(["rename-entity", "ada-park", "ada-park-2", "--data", dir], {
+      node: ["--import", signalAt(dir, "after-rename-1", "SIGKILL")],
+    }).done;
+    expect(killed.signal).toBe("SIGKILL");
+    const left = contents(dir);
+    expect(left).not.toEqual(before);
+    expect(Object.keys(left).filter((name) => name.endsWith(".aside"))).not.toEqual([]);
+
+    // A new edit first puts back what the killed one moved aside (its own temporaries are not mistaken for them).
+    const validate = await panelgraph("validate", dir);
+    expect(validate.code).toBe(0);
+    expect(validate.stderr + validate.stdout).toContain("put back as it was before a corpus edit that was stopped");
+    // Every file as it was; beside them only the killed edit's temporaries, hidden, which the next write removes.
+    const putBack = contents(dir);
+    for (const name of Object.keys(putBack)) if (/\/?\.[^/]+\.tmp$/.test(name)) delete putBack[name];
+    expect(putBack).toEqual(before);
+
+    // A process of its own: a temporary file is stale only when made before the process that finds it started.
+    const again = await startPanelgraph(["rename-entity", "ada-park", "ada-park-2", "--data", dir]).done;
+    expect(again.code).toBe(0);
+    expect(Object.keys(contents(dir)).filter((name) => /\.(aside|tmp)$/.test(name))).toEqual([]);
+  });
+
+  it("a moved-aside file survives the next edit's removal of stale temporaries", async () => {
+    const dir = copyFixture();
+    const before = contents(dir);
+    await startPanelgraph(["rename-entity", "ada-park", "ada-park-2", "--data", dir], {
+      node: ["--import", signalAt(dir, "after-rename-1", "SIGKILL")],
+    }).done;
+    // The next edit, not a read, is the first to meet it: it puts it back before writing, then makes its own change.
+    // A process of its own: a temporary file is stale only when made before the process that finds it started.
+    const again = await startPanelgraph(["rename-entity", "ada-park", "ada-park-2", "--data", dir]).done;
+    expect(again.code).toBe(0);
+    const after = contents(dir);
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    expect(after["registry.yaml"]).toContain("ada-park-2");
+  });
 });
