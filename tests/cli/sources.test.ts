@@ -78,20 +78,17 @@ describe("panelgraph add-source", () => {
       `  id ${id}: the title is a body's name alone, and the body's own entity takes ` +
         "fenby-housing-and-communities-committee (--id chooses another)\n",
     );
-    // Without a date, the kind; a title that is more than a body's name, and --id, as they are.
-    const paste = (title: string, text: string, ...more: string[]) =>
-      spawnSync(process.execPath, [PANELGRAPH, "add-source", "-", "--title", title, "--data", dir, ...more], {
-        cwd: ROOT,
-        input: text,
-        encoding: "utf8",
-      }).stdout;
-    expect(paste("Fenby Trust", "Ann Bell chaired the Fenby Trust's meeting.\n")).toContain(
+    // Without a date, the kind; a title that is more than a body's name, and --id, as they are. Pasted in this
+    // process (`stdin`): the id is what is tested here; reading the process's own standard input, in the next test.
+    const paste = async (title: string, text: string, ...more: string[]) =>
+      (await panelgraphIn(["add-source", "-", "--title", title, "--data", dir, ...more], { stdin: text })).stdout;
+    expect(await paste("Fenby Trust", "Ann Bell chaired the Fenby Trust's meeting.\n")).toContain(
       "Added source fenby-trust-article:",
     );
-    const longer = paste("Fenby Trust warns of a lost decade", "Cai Moss said the Fenby Trust was worried.\n");
+    const longer = await paste("Fenby Trust warns of a lost decade", "Cai Moss said the Fenby Trust was worried.\n");
     expect(longer).toContain("Added source fenby-trust-warns-of-a-lost-decade:");
     expect(longer).not.toContain("body's name");
-    expect(paste("Fenby Council", "Dev Park spoke for the Fenby Council.\n", "--id", "fenby-council")).toContain(
+    expect(await paste("Fenby Council", "Dev Park spoke for the Fenby Council.\n", "--id", "fenby-council")).toContain(
       "Added source fenby-council:",
     );
   });
