@@ -35,27 +35,55 @@ const NAMED_TIERS: ReadonlySet<MatchTier> = new Set(["id", "exact", "exact-plura
 
 export const isPassage = (option: SearchOption): option is PassageOption => "passage" in option;
 
+interface Prepared {
+  /** How many evidence items the graph held when prepared: a lean graph's passages arrive later. */
+  items: number;
+  passages: { words: string; option: PassageOption }[];
+}
+
+const prepared = new WeakMap<PanelGraph, Prepared>();
+
+/** Every distinct passage with its words normalised once (a 50,000-node graph asks on every key press). */
+function preparedPassages(graph: PanelGraph): Prepared["passages"] {
+  let items = 0;
+  graph.forEachEdge((_, { evidence }) => void (items += evidence.length));
+  const before = prepared.get(graph);
+  if (before?.items === items) return before.passages;
+  const seen = new Map<string, Prepared["passages"][number]>();
+  graph.forEachEdge((_, { evidence }) => {
+    for (const e of evidence) {
+      const key = passageKey({ ...e, kind: "direct-quote" });
+      if (seen.has(key)) continue;
+      const sourceLabel = graph.hasNode(e.source) ? graph.getNodeAttribute(e.source, "label") : e.source;
+      seen.set(key, {
+        words: ` ${nameWords(e.quote).join(" ")} `,
+        option: { passage: { source: e.source, start: e.start, end: e.end }, quote: e.quote, sourceLabel },
+      });
+    }
+  });
+  const passages = [...seen.values()].sort(
+    (a, b) =>
+      a.option.passage.source.localeCompare(b.option.passage.source) || a.option.passage.start - b.option.passage.start,
+  );
+  prepared.set(graph, { items, passages });
+  return passages;
+}
+
 /**
- * Passages (every distinct one of the graph's evidence) that have each typed word, case and accents aside, at most
- * `limit`; none when the graph holds no passages yet (a lean graph before its details load).
+ * Passages (every distinct one of the graph's evidence) that have each typed word (the start of a word of theirs,
+ * case and accents aside), at most `limit`, in source and text order; none when the graph holds no passages yet (a
+ * lean graph before its details load).
  */
 export function passagesWith(graph: PanelGraph, text: string, limit: number): PassageOption[] {
   const words = nameWords(text);
   if (words.length === 0) return [];
-  const found = new Map<string, PassageOption>();
-  graph.forEachEdge((_, { evidence }) => {
-    for (const e of evidence) {
-      const key = passageKey({ ...e, kind: "direct-quote" });
-      if (found.has(key)) continue;
-      const said = nameWords(e.quote).join(" ");
-      if (!words.every((w) => said.includes(w))) continue;
-      const sourceLabel = graph.hasNode(e.source) ? graph.getNodeAttribute(e.source, "label") : e.source;
-      found.set(key, { passage: { source: e.source, start: e.start, end: e.end }, quote: e.quote, sourceLabel });
-    }
-  });
-  return [...found.values()]
-    .sort((a, b) => a.passage.source.localeCompare(b.passage.source) || a.passage.start - b.passage.start)
-    .slice(0, limit);
+  const found: PassageOption[] = [];
+  for (const { words: said, option } of preparedPassages(graph)) {
+    if (!words.every((w) => said.includes(` ${w}`))) continue;
+    found.push(option);
+    if (found.length === limit) break;
+  }
+  return found;
 }
 
 export function searchSuggestions(graph: PanelGraph, names: NameIndex, query: string, limit = 12): SearchSuggestions {
