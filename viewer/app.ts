@@ -612,7 +612,7 @@ function searchBoxSuggestions(found: SearchSuggestions): Suggestions<SearchOptio
   const near = found.matches.length > 0 ? "; then the nearest names" : "";
   return {
     options: [...found.passages, ...found.matches],
-    notice: `No name matches “${query}”. Searching the texts for “${query}”: ${count(found.passages.length, "passage")}${near}:`,
+    notice: `No name matches “${query}”. Searching the texts for “${query}”: ${found.morePassages ? "the first " : ""}${count(found.passages.length, "passage")}${near}:`,
     pick: false,
   };
 }

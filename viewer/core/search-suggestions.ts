@@ -28,10 +28,15 @@ export interface SearchSuggestions {
   matches: (NameMatch | RoleOption)[];
   /** With no name matching: passages that have every typed word, in source and text order. */
   passages: PassageOption[];
+  /** More passages have the words than are listed. */
+  morePassages: boolean;
 }
 
 /** Name matches that come before a role, as the CLI's question about a person has it (src/cli/query.ts NAMED_TIERS). */
 const NAMED_TIERS: ReadonlySet<MatchTier> = new Set(["id", "exact", "exact-plural", "word"]);
+
+/** Passages listed at most, in source and text order. */
+const PASSAGES_SHOWN = 8;
 
 export const isPassage = (option: SearchOption): option is PassageOption => "passage" in option;
 
@@ -100,7 +105,16 @@ export function searchSuggestions(graph: PanelGraph, names: NameIndex, query: st
   const matches = (
     named ? [...byName, ...roles.filter((r) => !byName.some((m) => m.id === r.id))] : [...roles, ...others]
   ).slice(0, limit);
-  if (roles.length > 0) return { query, kind: "match", matches, passages: [] };
-  if (found.kind === "match" || found.kind === "typo") return { query, kind: found.kind, matches, passages: [] };
-  return { query, kind: found.kind, matches: found.matches, passages: passagesWith(graph, query, Math.min(limit, 8)) };
+  const none = { passages: [], morePassages: false };
+  if (roles.length > 0) return { query, kind: "match", matches, ...none };
+  if (found.kind === "match" || found.kind === "typo") return { query, kind: found.kind, matches, ...none };
+  const shown = Math.min(limit, PASSAGES_SHOWN);
+  const passages = passagesWith(graph, query, shown + 1);
+  return {
+    query,
+    kind: found.kind,
+    matches: found.matches,
+    passages: passages.slice(0, shown),
+    morePassages: passages.length > shown,
+  };
 }
