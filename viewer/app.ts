@@ -7,6 +7,7 @@ import type { Changes } from "./core/changes.ts";
 import type { Details } from "./core/details.ts";
 import { answerLit, lit } from "./core/highlight.ts";
 import { createNameIndex, namesOf, type NameIndex, type NameMatch, type NameSuggestions } from "./core/name-index.ts";
+import { isPassage, searchSuggestions, type SearchOption, type SearchSuggestions } from "./core/search-suggestions.ts";
 import { updateAppearance } from "./core/appearance-layer.ts";
 import {
   buildAppearance,
@@ -547,13 +548,16 @@ function bindSearch({ graph, store, actions, signal }: Wiring): HTMLInputElement
   combobox({
     input: searchInput,
     list: byId<HTMLUListElement>("search-options"),
-    suggest: (query) => suggestions(names().find(query, { limit: 12 }), "name"),
-    describe: (m) => ({
-      text: m.label,
-      detail: m.alias ? `${m.type} · “${m.alias}”` : m.type,
-      swatch: undefined,
-    }),
+    suggest: (query) => searchBoxSuggestions(searchSuggestions(graph, names(), query)),
+    describe: (m) =>
+      isPassage(m)
+        ? { text: shortQuote(m.quote), detail: `passage · ${m.sourceLabel}` }
+        : {
+            text: m.label,
+            detail: "role" in m ? `${m.type} · ${m.role}` : m.alias ? `${m.type} · “${m.alias}”` : m.type,
+          },
     choose: (m) => {
+      if (isPassage(m)) return actions.openPassage(m.passage);
       searchInput.value = m.label;
       actions.select(m.id);
       // The keyboard goes on to the result: `q` then reaches its first quote.
@@ -588,6 +592,29 @@ function bindSearch({ graph, store, actions, signal }: Wiring): HTMLInputElement
     byId(id).addEventListener("click", () => store.update(change), { signal });
   }
   return searchInput;
+}
+
+/** "…" after the first 90 characters, at a word: a passage as one line of the list. */
+function shortQuote(quote: string): string {
+  if (quote.length <= 90) return `“${quote}”`;
+  const cut = quote.slice(0, 90);
+  return `“${cut.slice(0, cut.lastIndexOf(" ") > 40 ? cut.lastIndexOf(" ") : 90)} …”`;
+}
+
+/**
+ * The search box's suggestions: names and people by role as the name box offers them; with no name matching, the
+ * passages that have the typed words ("search the texts"), then the nearest names.
+ */
+function searchBoxSuggestions(found: SearchSuggestions): Suggestions<SearchOption> {
+  const names = suggestions({ query: found.query, matches: found.matches, kind: found.kind }, "name");
+  if (found.passages.length === 0) return names;
+  const query = found.query.trim();
+  const near = found.matches.length > 0 ? "; then the nearest names" : "";
+  return {
+    options: [...found.passages, ...found.matches],
+    notice: `No name matches “${query}”. Searching the texts for “${query}”: ${found.morePassages ? "the first " : ""}${count(found.passages.length, "passage")}${near}:`,
+    pick: false,
+  };
 }
 
 /** A box's suggestions as the combobox shows them: matches are offered to pick; else a notice says nothing matched. */

@@ -12,7 +12,7 @@ import { themeStanding, type SessionAnswer } from "../query/session.js";
 import type { SessionsOf } from "../query/sessions-of.js";
 import type { ThemesOf } from "../query/themes-of.js";
 import type { EntityRef } from "../query/types.js";
-import type { WhoSpokeOn } from "../query/who-spoke-on.js";
+import { speakerCountsNote, type WhoSpokeOn } from "../query/who-spoke-on.js";
 import { roleWithPeriod } from "../model/roles.js";
 import { plural } from "./corpus.js";
 import {
@@ -50,7 +50,12 @@ export function printWhoSpokeOn(
   const topic = topicOf(result.theme, subThemes, union);
   if (result.speakers.length === 0) write(`Nobody is recorded speaking on ${topic} in their own words.`);
   else {
-    write(`${plural(result.speakers.length, "person", "people")} spoke on ${topic} in their own words.`);
+    // The viewer's theme panel counts the theme's own speakers: say both, by the same rule (speakerCountsNote).
+    const counts = union ? null : speakerCountsNote(graph, result.theme.id, `${result.theme.label} itself`);
+    write(
+      `${plural(result.speakers.length, "person", "people")} spoke on ${topic} in their own words` +
+        (counts ? ` (${counts}).` : "."),
+    );
     write("Ranked by their strongest evidence (direct quote, then reported speech), then by distinct statements.");
     write("");
     table(

@@ -27,6 +27,7 @@ function nodeAttributes(entity: Entity, corpus: Corpus): NodeAttributes {
     attributes.text = source.text;
     attributes.origin = meta.origin;
     attributes.repairs = source.repairs.length;
+    if (source.repairs.length > 0) attributes.repaired = source.repairs.map((r) => r.offset);
     if (meta.publisher !== undefined) attributes.publisher = meta.publisher;
     if (meta.date !== undefined) attributes.date = meta.date;
     if (meta.url !== undefined) attributes.url = meta.url;

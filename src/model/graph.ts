@@ -27,6 +27,8 @@ export interface NodeAttributes {
   url?: string;
   /** Sources only: how many damaged characters were repaired. */
   repairs?: number;
+  /** Sources only, when some were: the offsets in `text` of the characters repaired (the file has a damaged one there). */
+  repaired?: number[];
   /** Sources only: who wrote it, where the page or document names them. */
   author?: string;
   /** Sources only: the name of the original file (HTML, PDF, Markdown) kept beside the text in sources/, if any. */

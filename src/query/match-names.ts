@@ -94,6 +94,8 @@ interface Scored {
   name: Name;
   rank: number;
   distance: number;
+  /** 0 when the typed text, two words or more, is how the name begins (its words, in order, at the start); else 1. */
+  opening: 0 | 1;
 }
 
 /** Each tier's rank, its place in MATCH_TIERS (lower is better). */
@@ -106,7 +108,9 @@ const wordsIn = (key: string) => key.split(" ").length;
 const onLabel = (s: Scored) => (s.name.original === s.entry.label ? 0 : 1);
 
 /**
- * Within a tier: fewer typos, then a match on the label before one on an alias or the id (the label is the name the
+ * Within a tier: fewer typos, then a name the typed words begin (a title typed as far as the user went, "River care
+ * across the county" for "River care across the county and the towpath plan", before a name that merely has those
+ * words inside it), then a match on the label before one on an alias or the id (the label is the name the
  * corpus gives the entity), then the matched name with fewer words (fewer words the user did not type: counted in
  * words, not letters, so "health" finds the best-connected of "Mental health" and "Health inequalities", not the
  * shorter), then the entity with more connections, then the schema's type order, then the id: the same order every
@@ -116,6 +120,7 @@ function byRank(a: Scored, b: Scored): number {
   return (
     a.rank - b.rank ||
     a.distance - b.distance ||
+    a.opening - b.opening ||
     onLabel(a) - onLabel(b) ||
     wordsIn(a.name.key) - wordsIn(b.name.key) ||
     b.entry.degree - a.entry.degree ||
@@ -214,7 +219,7 @@ export class NameCatalogue {
     const best = new Map<Entry, Scored>();
     const offer = (name: Name, distance: number) => {
       if (!wanted(name.entry)) return;
-      const candidate = { entry: name.entry, name, rank: 0, distance };
+      const candidate: Scored = { entry: name.entry, name, rank: 0, distance, opening: 1 };
       const before = best.get(name.entry);
       if (before === undefined || byRank(candidate, before) < 0) best.set(name.entry, candidate);
     };
@@ -279,9 +284,12 @@ export class NameCatalogue {
 
   private scan(query: Query, wanted: (entry: Entry) => boolean, typos: boolean): Scored[] {
     const best = new Map<Entry, Scored>();
+    // One typed word starting a name is no sign the user is typing that name ("health" and "Health inequalities").
+    const opens = (name: Name) =>
+      query.words.length > 1 && (name.compact === query.compact || name.compact.startsWith(`${query.compact} `));
     const offer = (name: Name, rank: number, distance: number) => {
       if (!wanted(name.entry)) return;
-      const candidate = { entry: name.entry, name, rank, distance };
+      const candidate: Scored = { entry: name.entry, name, rank, distance, opening: opens(name) ? 0 : 1 };
       const before = best.get(name.entry);
       if (before === undefined || byRank(candidate, before) < 0) best.set(name.entry, candidate);
     };

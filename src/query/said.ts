@@ -47,9 +47,48 @@ const byDate = (a: SaidPassage, b: SaidPassage): number =>
   (a.date ?? "\uffff").localeCompare(b.date ?? "\uffff") || byPosition(a, b) || byStrength(a, b);
 
 /**
+ * One stretch of text once: passages of one kind in one source that overlap (one inside another, or two cut from one
+ * sentence that share words) become one passage over both, backing every claim either backed. Passages of different
+ * kinds stay apart (a reported sentence around a quote is not the quote), and so do passages that only touch.
+ */
+function withoutOverlaps(passages: SaidPassage[]): SaidPassage[] {
+  const kept: SaidPassage[] = [];
+  const ordered = [...passages].sort(
+    (a, b) => a.source.localeCompare(b.source) || a.kind.localeCompare(b.kind) || a.start - b.start || b.end - a.end,
+  );
+  for (const p of ordered) {
+    const last = kept.at(-1);
+    // Offsets that do not match the quote's length (not a slice of the text) are not merged: the joined words would be wrong.
+    const sliced = (q: SaidPassage) => q.quote.length === q.end - q.start;
+    if (
+      !last ||
+      last.source !== p.source ||
+      last.kind !== p.kind ||
+      p.start >= last.end ||
+      !sliced(last) ||
+      !sliced(p)
+    ) {
+      kept.push({ ...p, claims: [...p.claims] });
+      continue;
+    }
+    if (p.end > last.end) {
+      last.quote += p.quote.slice(last.end - p.start);
+      last.end = p.end;
+      const endPage = p.pageEnd ?? p.page;
+      last.pageEnd = endPage !== null && endPage !== last.page ? endPage : null;
+    }
+    for (const claim of p.claims) {
+      if (!last.claims.some((c) => c.relation === claim.relation && c.to.id === claim.to.id)) last.claims.push(claim);
+    }
+  }
+  return kept;
+}
+
+/**
  * The passages of the person's claims (edges from them) that are their own words: `direct-quote` evidence, and
  * `reported` speech on what they spoke on, recommended or named; a panel's `summary` is not anyone's words. A passage
- * behind several claims is listed once with them all. In date order (`byDate`), as `sessions-of` lists sessions.
+ * behind several claims is listed once with them all, and
+ * overlapping passages of one kind are one (`withoutOverlaps`). In date order (`byDate`), as `sessions-of` lists sessions.
  */
 export function said(graph: PanelGraph, person: string): Said {
   const found = resolveEntity(graph, person, { types: ["person"] });
@@ -77,7 +116,7 @@ export function said(graph: PanelGraph, person: string): Said {
       }
     }
   });
-  const passages = [...byKey.values()].sort(byDate);
+  const passages = withoutOverlaps([...byKey.values()]).sort(byDate);
   for (const p of passages) {
     p.claims.sort((a, b) => a.relation.localeCompare(b.relation) || a.to.id.localeCompare(b.to.id));
   }

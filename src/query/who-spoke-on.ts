@@ -119,3 +119,18 @@ export function whoSpokeOn(graph: PanelGraph, theme: string, options: Partial<Wh
   panels.sort((a, b) => b.statements - a.statements || a.id.localeCompare(b.id));
   return { theme: { id: found.id, label: found.label }, speakers, panels };
 }
+
+/**
+ * How many people spoke on the theme itself and how many on it or any of its sub-themes: the one rule by which the CLI's
+ * answer and the viewer's theme panel ("Speakers") say why their counts differ.
+ */
+export function speakerCounts(graph: PanelGraph, theme: string): { own: number; withSubThemes: number } {
+  const speakersOf = (themes: string[]) => inEdgesByNode(graph, themes, "spoke-on").size;
+  return { own: speakersOf([theme]), withSubThemes: speakersOf([theme, ...subThemesOf(graph, theme)]) };
+}
+
+/** "4 on Health inequalities itself, 5 with its sub-themes", or null when the sub-themes add nobody. */
+export function speakerCountsNote(graph: PanelGraph, theme: string, name = "this theme"): string | null {
+  const { own, withSubThemes } = speakerCounts(graph, theme);
+  return withSubThemes > own ? `${own} on ${name}, ${withSubThemes} with its sub-themes` : null;
+}

@@ -47,7 +47,8 @@ describe("panelgraph query", () => {
     const { code, stdout } = await panelgraph("query", "who-spoke-on", "Devolution", "--data", MINI_DIR);
     expect(code).toBe(0);
     expect(stdout).toContain(
-      "1 person spoke on Devolution [devolution] and its sub-theme Devolved budgets in their own words.",
+      "1 person spoke on Devolution [devolution] and its sub-theme Devolved budgets in their own words " +
+        "(0 on Devolution itself, 1 with its sub-themes).",
     );
     expect(stdout).toMatch(/^1 +Ada Park +Northtown Council +direct quote +2 +2 passages: 2 direct quotes$/m);
     expect(stdout).toMatch(/^ {3}direct quote {2}panel-a:3 {2}“.We need devolved budgets/m);

@@ -88,10 +88,11 @@ describe("a passage over a page break", () => {
   });
 
   it("query said gives its pageEnd", () => {
+    // The two quotes share "We have used the improvement money": said lists the stretch once, over pp. 1–2.
     const answer = said(g, "ann-bell");
-    expect(answer.passages.map((p) => [p.page, p.pageEnd])).toEqual([
-      [1, 2],
-      [2, null],
+    expect(answer.passages.map((p) => [p.page, p.pageEnd, p.claims.map((c) => c.to.id)])).toEqual([
+      [1, 2, ["buses", "evenings"]],
     ]);
+    expect(answer.passages[0]!.quote).toBe(TEXT.slice(across.start, passage(WITHIN).end));
   });
 });

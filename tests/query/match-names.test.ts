@@ -177,6 +177,33 @@ describe("matching names, tier by tier", () => {
     ).toEqual(["y", "x"]);
   });
 
+  it("a title typed in full opens that source; typed in part, an exact alias first, then the title it begins", () => {
+    const titles = syntheticGraph(
+      [
+        ["river-care", "theme", "River care", ["river care across the county"]],
+        ["towpath-plan", "source", "River care across the county and the towpath plan"],
+        ["poor-care", "finding", "Poor river care across the county needs action"],
+        ["ann-bell", "person", "Ann Bell"],
+      ],
+      [["spoke-on", "ann-bell", "poor-care", ["reported"]]],
+    );
+    const ids = (text: string) =>
+      nameCatalogue(titles)
+        .match(text)
+        .map((m) => [m.id, m.tier]);
+    // The whole title: the source, above the theme whose alias it contains.
+    expect(ids("River care across the county and the towpath plan")[0]).toEqual(["towpath-plan", "exact"]);
+    // The alias exactly: the theme; then the title the text begins, before a shorter, better connected name that
+    // only has the words inside it.
+    expect(ids("river care across the county")).toEqual([
+      ["river-care", "exact"],
+      ["towpath-plan", "word"],
+      ["poor-care", "word"],
+    ]);
+    // One word starting a name is not a title begun: the shorter name comes first, as before.
+    expect(ids("river").map(([id]) => id)).toEqual(["river-care", "poor-care", "towpath-plan"]);
+  });
+
   it("words ignore punctuation and a possessive 's", () => {
     expect(nameWords("Mayor of London’s health-test (2023)")).toEqual([
       "mayor",

@@ -123,6 +123,25 @@ describe("placeLabels", () => {
   });
 });
 
+describe("placeLabels: the selected node", () => {
+  it("puts no label over the selected node, not even one that must be shown: it goes further out", () => {
+    // The selected node at 150, its boxed label right of it; a neighbour at the canvas's left edge whose label, right
+    // of it, would end on the selected node (every other place beside it is off the canvas or over that node).
+    const selected = { ...candidate("selected", 150, 150, 0, "Selected"), size: 8 };
+    const reserved = { left: 158, top: 140, right: 280, bottom: 160 };
+    const neighbour = candidate("neighbour", 40, 150, MUST_LABEL, "fourteen chars");
+    const placed = placeLabels([{ ...selected, reserved }, neighbour], measure, {
+      ...options,
+      mayCoverNodesFrom: MUST_LABEL,
+      leadersFrom: MUST_LABEL,
+    });
+    const label = placed.find((p) => p.node === "neighbour");
+    expect(label).toBeDefined();
+    expect(overlaps(label!.box, { left: 142, right: 158, top: 142, bottom: 158 })).toBe(false);
+    expect(label!.leader).toBeDefined();
+  });
+});
+
 describe("labelImportance", () => {
   function graphOf(nodes: [string, NodeType, number][]): PanelGraph {
     const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>() as PanelGraph;

@@ -135,6 +135,9 @@ export function placeLabels(
   for (const c of candidates) {
     if (!c.reserved) continue;
     index.add(c.reserved);
+    // The selected (or hovered) node itself is never under a label, not even one that must be shown (w45: at 420
+    // pixels a neighbour's long label ran into the selected node): those look for a place further out.
+    index.add({ left: c.x - c.size, right: c.x + c.size, top: c.y - c.size, bottom: c.y + c.size });
     placed.push({ node: c.node, text: c.text, box: c.reserved, x: c.reserved.left, y: c.y, reserved: true });
   }
   const order = candidates

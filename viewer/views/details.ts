@@ -3,11 +3,13 @@
 import { nodePassages } from "../../src/model/evidence.ts";
 import type { EdgeAttributes, PanelGraph } from "../../src/model/graph.ts";
 import { currentRole, roleStory, titlesOf } from "../../src/model/roles.ts";
+import { speakerCountsNote } from "../../src/query/who-spoke-on.ts";
 import type { ColourMode, PassageRef } from "../core/state.ts";
 import { inDates } from "../core/visible.ts";
 import { count, h, safeUrl } from "./dom.ts";
-import { evidenceList } from "./evidence-list.ts";
+import { evidenceList, repairsNotice } from "./evidence-list.ts";
 import { nodeButton } from "./node-button.ts";
+import { originalLink } from "./reader.ts";
 import { sessionNeeds, sessionView } from "./session.ts";
 import {
   nodeLabel,
@@ -144,6 +146,8 @@ export function renderDetails(
     if (url) {
       body.push(h("p", {}, h("a", { text: url, attrs: { href: url, rel: "noopener noreferrer", target: "_blank" } })));
     } else if (node.origin) body.push(h("p", { className: "meta", text: `From ${node.origin}` }));
+    const repaired = repairsNotice(node, originalLink(node));
+    if (repaired) body.push(repaired);
     const read = h("button", { className: "primary", text: "Read the source text", attrs: { type: "button" } });
     read.addEventListener("click", () => actions.openPassage({ source: id, start: 0, end: 0 }));
     body.push(read);
@@ -192,6 +196,13 @@ export function renderDetails(
     const first = list[0]!;
     const heading = relationHeading(first.attributes.relation, first.direction);
     section.append(h("h3", {}, heading, h("span", { className: "count", text: ` ${list.length}` })));
+    // A theme's own speakers; "Who spoke on" and the CLI count its sub-themes' too: say both, by their one rule.
+    const counted =
+      node.type === "theme" && first.attributes.relation === "spoke-on" && first.direction === "in"
+        ? speakerCountsNote(graph, id)
+        : null;
+    if (counted)
+      section.append(h("p", { className: "meta speaker-counts", text: `${counted} (as “Who spoke on” counts).` }));
     const items = h("ul", { className: "connection-list" });
     for (const c of list) {
       const item = h("li", { className: "connection" });

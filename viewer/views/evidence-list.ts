@@ -1,8 +1,8 @@
 // A list of evidence passages: each quote is a button that opens the source text at that passage.
-import type { PanelGraph } from "../../src/model/graph.ts";
+import type { NodeAttributes, PanelGraph } from "../../src/model/graph.ts";
 import { lineOf, pagesLabel, pagesOf } from "../../src/query/evidence.ts";
 import type { PassageRef } from "../core/state.ts";
-import { h } from "./dom.ts";
+import { count, h } from "./dom.ts";
 import { kindName, sourceTitle } from "./words.ts";
 
 export interface Passage extends PassageRef {
@@ -14,7 +14,36 @@ export function evidenceMeta(graph: PanelGraph, e: Passage): string {
   const line = lineOf(graph, e);
   const pages = pagesOf(graph, e);
   const where = (line === undefined ? "" : ` · line ${line}`) + (pages === undefined ? "" : ` · ${pagesLabel(pages)}`);
-  return `${kindName(e.kind)} · ${sourceTitle(graph, e.source)}${where} · characters ${e.start}–${e.end}`;
+  return `${kindName(e.kind)} · ${sourceTitle(graph, e.source)}${where} · characters ${e.start}–${e.end}${repairedNote(graph, e)}`;
+}
+
+/** How many of the passage's characters the loader repaired (the source's `repaired` offsets inside it). */
+export function repairedIn(graph: PanelGraph, e: PassageRef): number {
+  const offsets = graph.hasNode(e.source) ? graph.getNodeAttribute(e.source, "repaired") : undefined;
+  return (offsets ?? []).filter((offset) => offset >= e.start && offset < e.end).length;
+}
+
+/** " · 1 punctuation mark repaired (damaged in the file)" for a passage that holds repaired characters, else "". */
+function repairedNote(graph: PanelGraph, e: PassageRef): string {
+  const n = repairedIn(graph, e);
+  return n === 0 ? "" : ` · ${count(n, "punctuation mark")} repaired (damaged in the file)`;
+}
+
+/**
+ * "Punctuation repaired: 36 characters …": what a source's text shows that its file does not, for the reader and the
+ * source's panel; null for a source the loader did not repair.
+ */
+export function repairsNotice(source: NodeAttributes, originalLink: Node | null): HTMLElement | null {
+  const n = source.repairs ?? 0;
+  if (n === 0) return null;
+  return h(
+    "p",
+    { className: "meta repairs", attrs: { role: "note" } },
+    `Punctuation repaired: ${count(n, "character")} of the file, damaged, shown here as ’ “ ” or – from their context; ` +
+      "the file in the corpus folder's sources/ is kept as it was",
+    ...(originalLink ? [" (original file: ", originalLink, ")"] : []),
+    ".",
+  );
 }
 
 export function evidenceList(

@@ -6,6 +6,7 @@ import { lineOf, pagesLabel, pagesOf } from "../../src/query/evidence.ts";
 import type { PassageRef } from "../core/state.ts";
 import { ORIGINALS_META } from "../../src/model/build-status.ts";
 import { h, safeUrl } from "./dom.ts";
+import { repairsNotice } from "./evidence-list.ts";
 
 /** The text split into plain runs and marked runs; `others` may overlap each other and the passage. */
 function segments(text: string, passage: { start: number; end: number }, others: { start: number; end: number }[]) {
@@ -31,6 +32,15 @@ export function originalHref(file: string, page?: number): string | undefined {
   if (!base) return undefined;
   const pdf = /\.pdf$/iu.test(file) && page !== undefined;
   return `${base}${encodeURIComponent(file)}${pdf ? `#page=${page}` : ""}`;
+}
+
+/** A link to the source's original file where `npm start` serves it (its name on the static site); null without one. */
+export function originalLink(source: NodeAttributes): Node | null {
+  if (source.original === undefined) return null;
+  const href = originalHref(source.original);
+  return href === undefined
+    ? h("code", { text: source.original })
+    : h("a", { text: source.original, attrs: { href, target: "_blank", rel: "noopener noreferrer" } });
 }
 
 /**
@@ -67,6 +77,7 @@ function citation(source: NodeAttributes, page?: number): HTMLElement[] {
   return [
     byline.length > 0 ? h("p", { className: "reader-source", text: byline.join(" · ") }) : null,
     where.length > 0 ? h("p", { className: "reader-link" }, ...where) : null,
+    repairsNotice(source, originalLink(source)),
   ].filter((p) => p !== null);
 }
 

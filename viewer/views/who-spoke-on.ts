@@ -6,7 +6,7 @@ import type { MatchTier } from "../../src/query/match-names.ts";
 import { findEntity, type Resolution } from "../../src/query/resolve-entity.ts";
 import { countKinds } from "../../src/query/evidence.ts";
 import { subThemesOf } from "../../src/query/sub-themes.ts";
-import { whoSpokeOn, type WhoSpokeOn } from "../../src/query/who-spoke-on.ts";
+import { speakerCountsNote, whoSpokeOn, type WhoSpokeOn } from "../../src/query/who-spoke-on.ts";
 import { namesOf } from "../core/name-index.ts";
 import type { ColourMode, PassageRef } from "../core/state.ts";
 import { count, h } from "./dom.ts";
@@ -66,13 +66,16 @@ export function renderWhoSpokeOn(
   }
   const { theme, speakers, panels } = result.answer;
   const subs = subThemesOf(graph, theme.id).map((id) => graph.getNodeAttribute(id, "label"));
+  const counts = speakerCountsNote(graph, theme.id, `${theme.label} itself`);
   const summary = h(
     "p",
     { className: "answer-summary" },
     `${count(speakers.length, "person", "people")} spoke on `,
     h("strong", theme.label),
     subs.length > 0 ? ` and its sub-theme${subs.length === 1 ? "" : "s"} ${subs.join(", ")}` : "",
-    " in their own words. Ranked as the CLI ranks them: quoted directly, then reported; then by distinct statements.",
+    " in their own words",
+    counts ? ` (${counts})` : "",
+    ". Ranked as the CLI ranks them: quoted directly, then reported; then by distinct statements.",
   );
   const matched = matchNote(result.found, actions.ask);
   const list = h("ol", { className: "speakers", attrs: { "aria-label": `Speakers on ${theme.label}` } });
