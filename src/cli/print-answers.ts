@@ -133,7 +133,7 @@ export function printSaid(graph: PanelGraph, result: Said, write: Write, options
     return;
   }
   write(
-    `${person.label} in their own words: ${kindBreakdown(passages)}; in the order said (the sources' dates, then line).`,
+    `${person.label} in their own words: ${kindBreakdown(passages)}; in the order said as far as the sources' dates tell (undated ones last, by id; then line).`,
   );
   const shown = options.all ? passages : passages.slice(0, SAID_SHOWN);
   shown.forEach((p, i) => {
@@ -492,7 +492,7 @@ export function printAcrossSources(result: AcrossSources, write: Write): void {
   write("Passages: how many of each one's passages a source gives (its claims either way and its facts).");
   write("");
   table(
-    ["#", "Name", "Type", "Sources", "Passages by source (earliest first)"],
+    ["#", "Name", "Type", "Sources", "Passages by source (earliest first; undated by id)"],
     result.entities.map((e, i) => [
       String(i + 1),
       e.label,
