@@ -2753,7 +2753,9 @@ function mentionsOf(reading: Reading): { mentions: Mention[]; shortNames: Map<st
       const next = text.slice(span.end, span.end + 40);
       // "Sally also warned us …": a verb, after an adverb or two, makes the sentence's first word its subject.
       const verbNext = /^(?::|\s+(?:(?:also|then|later|further|again|now|\p{Ll}+ly)\s+){0,2}[a-z]+(?:ed|es)\b)/u;
-      if (initial && !SUBJECT_VERBS.test(next) && !verbNext.test(next)) continue;
+      // "Bell, who chairs the committee, asked": a relative "who" after the word makes it a person's name.
+      const who = /^,\s+who\s/u;
+      if (initial && !SUBJECT_VERBS.test(next) && !verbNext.test(next) && !who.test(next)) continue;
       mentions.push({ ...span, person: owner, how: "short" });
       mentioned.add(span);
     }
