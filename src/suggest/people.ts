@@ -84,6 +84,7 @@ import {
   clauseAfter,
   DATING,
   ROYAL,
+  ROYAL_LETTERS,
   ENDED,
   clausesBefore,
   COUNCIL_POST,
@@ -716,10 +717,12 @@ function postStatedAt(
     const m = BODY_THEN_LOWER_POST.exec(phrase);
     const label = m?.[1]!.trim().replace(/['’]s$/u, "");
     // "Medical Director and voting member": no name ends with "and"; a post and a status, as board minutes list them.
+    // "Name, General Secretary of FHTU was in the chair": a post of a body, then a verb, no body's name and its post.
     if (
       m &&
       label &&
       !/\s(?:and|&|of|for)$/u.test(label) &&
+      !/^(?:was|is|were|are|sat|has|had)\s/u.test(m[2]!) &&
       !(
         /\sand\s/u.test(label) &&
         isRoleWord(
@@ -1709,10 +1712,13 @@ function postBeforeComma(reading: Reading, at: NameInContext): void {
   // "The FNA organiser for Marlshire, Name": what the post is "for" is a place, where it is held; an acronym before the
   // post is its body.
   const place = parsed?.organisation;
-  if (place && !looksLikeOrganisation(place.label, known) && place.label.split(/\s+/u).every(placeOrDescription)) {
+  // "HM Chief Inspector of Harbours, Name": "HM" (His Majesty's) says whose office it is; its field is no body.
+  const royal = parsed && /^(?:(?:the|an?)\s+)?(?:HM|HRH)\s/iu.test(text.slice(clause.start, parsed.span.end));
+  if (royal && place && !looksLikeOrganisation(place.label, known)) delete parsed.organisation;
+  else if (place && !looksLikeOrganisation(place.label, known) && place.label.split(/\s+/u).every(placeOrDescription)) {
     const lead = /^(?:(?:the|an?)\s+)?(\p{Lu}{2,6})\s+$/iu.exec(text.slice(clause.start, parsed.span.start));
     const acronym = lead?.[1];
-    if (acronym && /^\p{Lu}+$/u.test(acronym) && !MEMBER_LETTERS.test(acronym)) {
+    if (acronym && /^\p{Lu}+$/u.test(acronym) && !MEMBER_LETTERS.test(acronym) && !ROYAL_LETTERS.test(acronym)) {
       const start = parsed.span.start - lead[0].length + lead[0].indexOf(acronym);
       parsed.organisation = { start, end: start + acronym.length, key: nameKey(acronym), label: acronym };
       parsed.role = text.slice(parsed.span.start, place.end);
@@ -1848,7 +1854,9 @@ function postNextToName(prefix: RegExpExecArray): { role: string; k: number } {
   while (
     k > 0 &&
     (isRoleWord(roleWords[k - 1]!) ||
-      /^(?:senior|deputy|vice|assistant|associate|principal|lead|interim|acting|co|prime)$/iu.test(roleWords[k - 1]!))
+      /^(?:senior|deputy|vice|assistant|associate|principal|lead|interim|acting|co|prime|general)$/iu.test(
+        roleWords[k - 1]!,
+      ))
   )
     k--;
   if (k > 0 && /^holder$/iu.test(roleWords[k]!) && /^portfolio$/iu.test(roleWords[k - 1]!)) k--;
