@@ -3380,6 +3380,10 @@ const COLLECTIONS = /^(?:archive|library|gallery|museum)$/u;
 const NAME_RUN_ON = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}’'-]*)*/u;
 
 /** Organisations: those in role statements, those the corpus knows by name, and capitalised names ending in Council, Trust, … */
+/** A date's words opening a run of capitalised words: "20", "September", "2026,". */
+const DATE_OPENING =
+  /^(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d{2}|January|February|March|April|June|July|August|September|October|November|December)[,.]?$/u;
+
 function organisationsIn(
   text: string,
   paragraphs: Paragraph[],
@@ -3459,6 +3463,8 @@ function organisationsIn(
       const and = words.findIndex((w) => listAnds.has(p.start + w.at));
       if (and > 0) words = words.slice(0, and);
       while (words.length && SENTENCE_WORDS.has(words[0]!.word.toLowerCase())) words = words.slice(1);
+      // "On 20 September 2026 Fenby’s Assessment Centre": a date's day, month and year are no words of the name.
+      while (words.length > 1 && DATE_OPENING.test(words[0]!.word)) words = words.slice(1);
       // "Fenby Vale-based Rowan Foundation", "Conservative-run Marlshire Council": the name after its modifier.
       words = words.slice(modifierWords(words.map((w) => w.word)));
       // "Labour Party Conference", "Council Tax": an event or a tax, the organisation (if any) the words before it.
