@@ -599,7 +599,7 @@ export function readBefore(text: string, floor: number, end: number) {
 
 /** "Her Majesty’s Chief Inspector of Prisons": whose office it is, no organisation. */
 export const ROYAL = /^(?:Her|His)\s+Majesty$/u;
-/** "HM Chief Inspector of Prisons": the same in letters ("HM Treasury" is a body's name, read whole elsewhere). */
+/** "HM Chief Inspector of Harbours": the same in letters ("HM Harbours Agency" is a body's name, read whole elsewhere). */
 export const ROYAL_LETTERS = /^(?:HM|HRH)$/u;
 
 /** Words before a post that date it, not part of it: "now", "current", "new", "newly appointed". */

@@ -426,9 +426,9 @@ const OPENS_SITTING =
   /\b(?:(?:hearing|meeting|committee|session|subcommittee)\s+will\s+(?:now\s+)?come\s+to\s+order|I\s+(?:now\s+)?call\s+(?:this|the)\s+(?:hearing|meeting|session)\s+to\s+order|I\s+(?:now\s+)?(?:open|declare\s+open)\s+(?:this|the(?:se)?)\s+(?:hearing|meeting|session|proceedings)|(?:this|it)\s+is\s+(?:the|our)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|opening|\d+(?:st|nd|rd|th))\s+(?:of\s+(?:our|the|its)\s+)?(?:(?:preliminary|public|oral|evidence)\s+)?(?:hearings?|evidence\s+sessions?)\s+(?:in|into|of|on|for|to\s+(?:discuss|consider|examine|scrutinise|scrutinize))|(?:this|the(?:se)?)\s+(?:meeting|hearing|session)\s+(?:has|have)\s+been\s+convened\s+to\s+(?:hear|discuss|consider|examine))\b/iu;
 
 /**
- * Words a committee's convener says to run its agenda: "Our next agenda item is a round-table discussion …", "Our
- * next item of business is an evidence session …", "The first item on our agenda is …", "I refer members to papers 3
- * and 4". Only in a committee's record (its title block
+ * Words a committee's convener says to run its agenda: "Our next agenda item is an evidence session on …", "Our
+ * next item of business is an evidence session …", "The first item on our agenda is …", "I refer members to papers 2
+ * and 3". Only in a committee's record (its title block
  * names the committee, or members question witnesses): a parliament's presiding officer says "The next item of
  * business is a debate on …" in a chamber's debate, where the page that never calls them chair names no chair.
  */

@@ -1,5 +1,5 @@
 // Stop 44: three forms of a chair seen on real sets 68–69. A committee's record whose first turn runs the agenda
-// ("Our next agenda item is …", "I refer members to papers 3 and 4"), its speaker named on a line of their own and never
+// ("Our next agenda item is …", "I refer members to papers 2 and 3"), its speaker named on a line of their own and never
 // called convener; "X, General Secretary of Y was in the chair" (a post run up to "was in the chair", no closing comma);
 // and "Bell, who chairs the committee, asked" in a news report (the surname alone opening its sentence). With the
 // refusals: a chamber's debate where the presiding one says "The next item of business is …" under no chair's word, a
@@ -25,22 +25,18 @@ describe("a committee's convener who runs the agenda", () => {
 
   it("chairs when her first turn opens the next item on the agenda", () => {
     const text = record(
-      "Our next agenda item is a round-table discussion about ferry services. We will take evidence today from a round table of witnesses.",
+      "Our next agenda item is an evidence session on ferry services. We will hear today from witnesses on the harbour.",
     );
     expect(chairsIn(draftOf(text))).toEqual(["Ann Bell"]);
   });
 
   it("chairs when her first turn refers members to the papers", () => {
-    const text = record(
-      "I refer members to papers 2 and 3. We will take evidence today from a round table of witnesses.",
-    );
+    const text = record("I refer members to papers 2 and 3. We will hear today from witnesses on the harbour.");
     expect(chairsIn(draftOf(text))).toEqual(["Ann Bell"]);
   });
 
   it("does not chair when her first turn only talks of the item (no agenda's words)", () => {
-    const text = record(
-      "Ferry services matter to every island. We will take evidence today from a round table of witnesses.",
-    );
+    const text = record("Ferry services matter to every island. We will hear today from witnesses on the harbour.");
     expect(chairsIn(draftOf(text))).toEqual([]);
   });
 
@@ -79,11 +75,11 @@ describe("a post run up to 'was in the chair'", () => {
 describe("'Surname, who chairs the committee,' opening a sentence", () => {
   const story = (sentence: string) =>
     [
-      "The head of the harbour board has come under fire from councillors after he could not say how many ferries were late.",
-      "Independent councillor Ann Bell said it was shameful that Tom Reed, the director of the ferry programme, could not tell the council's harbours committee how many sailings were cancelled.",
-      "Reed estimated that around 200 sailings were cancelled last month.",
+      "Councillors questioned the ferry company for two hours on Tuesday about late sailings.",
+      "Councillor Ann Bell pressed Tom Reed, the ferry company's director, for the number of cancelled sailings, which the council's harbours committee had asked for in May.",
+      "Reed put the figure at about 200 for the winter.",
       sentence,
-      "He and fellow committee member Jo Marsh met a ferry worker in Marlow last week, she told the committee.",
+      "Jo Marsh, who sits on the committee too, asked about the timetable for next year.",
     ].join("\n");
 
   it("makes the one the surname names the chair", () => {

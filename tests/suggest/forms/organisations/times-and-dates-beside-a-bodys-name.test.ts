@@ -1,6 +1,6 @@
 // Stop 44: a time or a date run into a body's name, seen on real set 69 with an empty registry: a debate page's header
 // "Chair, Harbours Committee 1:55, 8 February 2027" (a body "Harbours Committee 1:55") and a write-up's "On 20
-// September 2026 Fenby’s Assessment Centre, …, hosted" (a body "20 September 2026 Fenby’s Assessment Centre"). With the
+// September 2026 Fenby’s Training Centre, …, held" (a body "20 September 2026 Fenby’s Training Centre"). With the
 // refusals: a number that is part of a name ("Route 66 Trust"). Every name and body is invented.
 import { describe, expect, it } from "vitest";
 import { draftOf, organisationsIn } from "../../../helpers/draft.js";
@@ -22,7 +22,7 @@ describe("a time or a date is no word of a body's name", () => {
 
   it("starts a body's name after the date before it", () => {
     const text =
-      "On 20 September 2026 Fenby’s Assessment Centre, Access@Fenby, hosted its first ever panel on work and disability.\n\nThe event was hosted by Ann Bell, general manager of Fenby, and Tom Reed spoke about his job.\n";
+      "On 20 September 2026 Fenby’s Training Centre, Learn@Fenby, held a first open day for job seekers.\n\nAnn Bell, who manages Fenby, welcomed the visitors, and Tom Reed spoke about his job.\n";
     expect(organisationsIn(draftOf(text)).filter((b) => /\d/u.test(b))).toEqual([]);
   });
 
