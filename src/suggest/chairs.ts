@@ -202,12 +202,12 @@ const LIST_ENTRY_START = /(?:^|\n)[ \t]*(?:[-•*·–—]|\d{1,3}[.)])?[ \t]*(?
 const LIST_ENTRY_CHAIR =
   /^(?:,|\s+[-–—:])(?:[^()\n]{0,80}?\((?:the\s+)?(chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)\)|\s*(?:the\s+)?(chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor)[ \t]*$)/iu;
 /**
- * ", Chairman of Fenby Forum" before a chair verb with no comma between: a post (group 1, before "of"/"at") and its
+ * ", Chairman of Fenby Forum" before a chair verb (or "was in the chair") with no comma between: a post (group 1, before "of"/"at") and its
  * organisation's capitalised name, the verb not a passive's ("moderated by"). The name may hold a short word in lower
  * case between its capitalised ones: ", chief executive of Friends Together to End Hunger chaired the session".
  */
 const UNCLOSED_POST =
-  /^,\s+((?:[\p{L}-]+\s+){1,4})(?:of|at)\s+(?:the\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+(?:(?:&|and|of|for|the|to|on|in)\s+)?\p{Lu}[\p{L}&'’-]*){0,5}(?=\s+(?:chaired|moderated|facilitated|convened)\s+(?!by\b))/u;
+  /^,\s+((?:[\p{L}-]+\s+){1,4})(?:of|at)\s+(?:the\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+(?:(?:&|and|of|for|the|to|on|in)\s+)?\p{Lu}[\p{L}&'’-]*){0,5}(?=\s+(?:chaired|moderated|facilitated|convened)\s+(?!by\b)|\s+(?:was|sat)\s+in\s+the\s+chair\b)/u;
 /**
  * " of Harbour & Reed LLP in Marlow" before a chair verb: the person's organisation (and its town) with no comma, as in
  * "X of Fenby Trust moderated a panel", "X from the Marlow Institute chaired the debate", "X of the University of
@@ -215,7 +215,7 @@ const UNCLOSED_POST =
  * a passive ("… of Fenby Trust, chaired by Y").
  */
 const OF_ORGANISATION =
-  /^\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:&|and|of|for|the|to|on)\s+)?\p{Lu}[\p{L}&'’.-]*){0,5}(?:,?\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|(?<place>,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?))?(?=\s+(?:chaired|moderated|facilitated|convened|hosted|presided)\s+(?!by\b))/u;
+  /^\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:&|and|of|for|the|to|on)\s+)?\p{Lu}[\p{L}&'’.-]*){0,5}(?:,?\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|(?<place>,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?))?(?=\s+(?:chaired|moderated|facilitated|convened|hosted|presided)\s+(?!by\b)|\s+(?:was|sat)\s+in\s+the\s+chair\b)/u;
 /**
  * "The session saw X moderate a panel", "Delegates watched X, the forum's director, chair the debate", "The council
  * had X host the evening": a verb of seeing or causing before the name, its bare chair verb after it.

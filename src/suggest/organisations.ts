@@ -228,6 +228,8 @@ export function readName(
         return { to: from + and - 2, possessive: false };
       break;
     }
+    // "Harbours Committee 1:55, 8 February": a time (a debate page's header) is no word of a name.
+    if (/^\d{1,2}[:.]\d{2}$/u.test(word)) break;
     if (isCapitalised(word) && !/[“”"(]/u.test(word)) i++;
     else if (
       i > from &&

@@ -84,6 +84,7 @@ import {
   clauseAfter,
   DATING,
   ROYAL,
+  ROYAL_LETTERS,
   ENDED,
   clausesBefore,
   COUNCIL_POST,
@@ -716,10 +717,12 @@ function postStatedAt(
     const m = BODY_THEN_LOWER_POST.exec(phrase);
     const label = m?.[1]!.trim().replace(/['’]s$/u, "");
     // "Medical Director and voting member": no name ends with "and"; a post and a status, as board minutes list them.
+    // "Name, General Secretary of FHTU was in the chair": a post of a body, then a verb, no body's name and its post.
     if (
       m &&
       label &&
       !/\s(?:and|&|of|for)$/u.test(label) &&
+      !/^(?:was|is|were|are|sat|has|had)\s/u.test(m[2]!) &&
       !(
         /\sand\s/u.test(label) &&
         isRoleWord(
@@ -1709,10 +1712,13 @@ function postBeforeComma(reading: Reading, at: NameInContext): void {
   // "The FNA organiser for Marlshire, Name": what the post is "for" is a place, where it is held; an acronym before the
   // post is its body.
   const place = parsed?.organisation;
-  if (place && !looksLikeOrganisation(place.label, known) && place.label.split(/\s+/u).every(placeOrDescription)) {
+  // "HM Chief Inspector of Harbours, Name": "HM" (His Majesty's) says whose office it is; its field is no body.
+  const royal = parsed && /^(?:(?:the|an?)\s+)?(?:HM|HRH)\s/iu.test(text.slice(clause.start, parsed.span.end));
+  if (royal && place && !looksLikeOrganisation(place.label, known)) delete parsed.organisation;
+  else if (place && !looksLikeOrganisation(place.label, known) && place.label.split(/\s+/u).every(placeOrDescription)) {
     const lead = /^(?:(?:the|an?)\s+)?(\p{Lu}{2,6})\s+$/iu.exec(text.slice(clause.start, parsed.span.start));
     const acronym = lead?.[1];
-    if (acronym && /^\p{Lu}+$/u.test(acronym) && !MEMBER_LETTERS.test(acronym)) {
+    if (acronym && /^\p{Lu}+$/u.test(acronym) && !MEMBER_LETTERS.test(acronym) && !ROYAL_LETTERS.test(acronym)) {
       const start = parsed.span.start - lead[0].length + lead[0].indexOf(acronym);
       parsed.organisation = { start, end: start + acronym.length, key: nameKey(acronym), label: acronym };
       parsed.role = text.slice(parsed.span.start, place.end);
@@ -1848,7 +1854,9 @@ function postNextToName(prefix: RegExpExecArray): { role: string; k: number } {
   while (
     k > 0 &&
     (isRoleWord(roleWords[k - 1]!) ||
-      /^(?:senior|deputy|vice|assistant|associate|principal|lead|interim|acting|co|prime)$/iu.test(roleWords[k - 1]!))
+      /^(?:senior|deputy|vice|assistant|associate|principal|lead|interim|acting|co|prime|general)$/iu.test(
+        roleWords[k - 1]!,
+      ))
   )
     k--;
   if (k > 0 && /^holder$/iu.test(roleWords[k]!) && /^portfolio$/iu.test(roleWords[k - 1]!)) k--;
@@ -2753,7 +2761,9 @@ function mentionsOf(reading: Reading): { mentions: Mention[]; shortNames: Map<st
       const next = text.slice(span.end, span.end + 40);
       // "Sally also warned us …": a verb, after an adverb or two, makes the sentence's first word its subject.
       const verbNext = /^(?::|\s+(?:(?:also|then|later|further|again|now|\p{Ll}+ly)\s+){0,2}[a-z]+(?:ed|es)\b)/u;
-      if (initial && !SUBJECT_VERBS.test(next) && !verbNext.test(next)) continue;
+      // "Bell, who chairs the committee, asked": a relative "who" after the word makes it a person's name.
+      const who = /^,\s+who\s/u;
+      if (initial && !SUBJECT_VERBS.test(next) && !verbNext.test(next) && !who.test(next)) continue;
       mentions.push({ ...span, person: owner, how: "short" });
       mentioned.add(span);
     }
@@ -3370,6 +3380,10 @@ const COLLECTIONS = /^(?:archive|library|gallery|museum)$/u;
 const NAME_RUN_ON = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for|&)\s+)?\p{Lu}[\p{L}’'-]*)*/u;
 
 /** Organisations: those in role statements, those the corpus knows by name, and capitalised names ending in Council, Trust, … */
+/** A date's words opening a run of capitalised words: "20", "September", "2026,". */
+const DATE_OPENING =
+  /^(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d{2}|January|February|March|April|June|July|August|September|October|November|December)[,.]?$/u;
+
 function organisationsIn(
   text: string,
   paragraphs: Paragraph[],
@@ -3449,6 +3463,8 @@ function organisationsIn(
       const and = words.findIndex((w) => listAnds.has(p.start + w.at));
       if (and > 0) words = words.slice(0, and);
       while (words.length && SENTENCE_WORDS.has(words[0]!.word.toLowerCase())) words = words.slice(1);
+      // "On 20 September 2026 Fenby’s Assessment Centre": a date's day, month and year are no words of the name.
+      while (words.length > 1 && DATE_OPENING.test(words[0]!.word)) words = words.slice(1);
       // "Fenby Vale-based Rowan Foundation", "Conservative-run Marlshire Council": the name after its modifier.
       words = words.slice(modifierWords(words.map((w) => w.word)));
       // "Labour Party Conference", "Council Tax": an event or a tax, the organisation (if any) the words before it.

@@ -304,6 +304,7 @@ export function parseRole(
     roleTokens.length >= 2 &&
     /^\p{Lu}{2,6}s?$/u.test(acronym) &&
     !isPostnominal(acronym) &&
+    !ROYAL_LETTERS.test(acronym) &&
     isRoleWord(roleTokens[1]!.word) &&
     !looksLikeOrganisation(text.slice(nameOf(chosen).start, nameOf(chosen).end), known)
   ) {
@@ -598,6 +599,8 @@ export function readBefore(text: string, floor: number, end: number) {
 
 /** "Her Majesty’s Chief Inspector of Prisons": whose office it is, no organisation. */
 export const ROYAL = /^(?:Her|His)\s+Majesty$/u;
+/** "HM Chief Inspector of Harbours": the same in letters ("HM Harbours Agency" is a body's name, read whole elsewhere). */
+export const ROYAL_LETTERS = /^(?:HM|HRH)$/u;
 
 /** Words before a post that date it, not part of it: "now", "current", "new", "newly appointed". */
 export const DATING =
@@ -1366,12 +1369,26 @@ export function organisationBeforePost(
       if (/\b(?:former|ex-?)\s*$/iu.test(text.slice(Math.max(floor, party.start - 8), party.start))) return undefined;
       return { organisation: party, postStart: end };
     }
-    const name = nameBefore(text, floor, end, known) ?? oneWordBefore(text, floor, end, role);
+    let name = nameBefore(text, floor, end, known) ?? oneWordBefore(text, floor, end, role);
     if (!name) continue;
+    // "New FHTU Director X": "New" says the post is newly held; the body is the acronym alone.
+    const dated = /^New\s+(\p{Lu}{2,6})$/u.exec(name.label);
+    if (dated && !known.byName("organisation", name.label)) {
+      const label = dated[1]!;
+      name = { start: name.end - label.length, end: name.end, key: nameKey(label), label };
+    }
     if (/\b(?:former|ex-?)\s*$/iu.test(text.slice(Math.max(floor, name.start - 8), name.start))) return undefined;
     // "Former Marlow Institute director X": "Former" opening a sentence, read with the name; "Former harbours
-    // secretary X": "Former" alone, no body.
-    if (/^(?:Former(?:\s|$)|Ex-)/u.test(name.label)) return undefined;
+    // secretary X": "Former" alone, no body. "… Dinner Former Council Aide and Harbour Trust founder X" (a headline run
+    // into the text): a post held once, "and", then the body of the post held now, the name after the "and".
+    const formerAt = /(?:^|\s)(?:Former\s|Ex-)/u.exec(name.label);
+    if (formerAt) {
+      const and = name.label.lastIndexOf(" and ");
+      if (and < formerAt.index) return undefined;
+      const label = name.label.slice(and + 5);
+      if (!/^\p{Lu}/u.test(label)) return undefined;
+      name = { start: name.end - label.length, end: name.end, key: nameKey(label), label };
+    }
     // "Fenby on Sea campaigner X", "Marlow upon Tyne councillor Y": the end of a place's name, no body.
     if (/\p{Lu}[\p{L}’'-]*\s+(?:on|upon)\s+$/u.test(text.slice(Math.max(floor, name.start - 40), name.start))) {
       return undefined;

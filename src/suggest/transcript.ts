@@ -425,6 +425,16 @@ const OPENS_HEARING =
 const OPENS_SITTING =
   /\b(?:(?:hearing|meeting|committee|session|subcommittee)\s+will\s+(?:now\s+)?come\s+to\s+order|I\s+(?:now\s+)?call\s+(?:this|the)\s+(?:hearing|meeting|session)\s+to\s+order|I\s+(?:now\s+)?(?:open|declare\s+open)\s+(?:this|the(?:se)?)\s+(?:hearing|meeting|session|proceedings)|(?:this|it)\s+is\s+(?:the|our)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|opening|\d+(?:st|nd|rd|th))\s+(?:of\s+(?:our|the|its)\s+)?(?:(?:preliminary|public|oral|evidence)\s+)?(?:hearings?|evidence\s+sessions?)\s+(?:in|into|of|on|for|to\s+(?:discuss|consider|examine|scrutinise|scrutinize))|(?:this|the(?:se)?)\s+(?:meeting|hearing|session)\s+(?:has|have)\s+been\s+convened\s+to\s+(?:hear|discuss|consider|examine))\b/iu;
 
+/**
+ * Words a committee's convener says to run its agenda: "Our next agenda item is an evidence session on …", "Our
+ * next item of business is an evidence session …", "The first item on our agenda is …", "I refer members to papers 2
+ * and 3". Only in a committee's record (its title block
+ * names the committee, or members question witnesses): a parliament's presiding officer says "The next item of
+ * business is a debate on …" in a chamber's debate, where the page that never calls them chair names no chair.
+ */
+const RUNS_AGENDA =
+  /\b(?:(?:our|the)\s+(?:next|first|second|third|final|last)\s+(?:agenda\s+item|item\s+of\s+business)\s+(?:today\s+)?is|(?:the|our)\s+(?:next|first|second|third|final|last)\s+item\s+on\s+(?:our|the|today['’]s)\s+agenda\s+is|I\s+refer\s+members\s+to\s+(?:the\s+)?papers?\s+\d)/iu;
+
 /** A turn's first sentence addressing the presiding office: "Diolch, Dirprwy Lywydd", "Thank you, Madam Deputy Speaker". */
 const ADDRESSES_PRESIDING =
   /^[^.!?\n]{0,60}?\b(?:(?:Dirprwy\s+)?(?:Llywydd|Lywydd)|(?:Deputy\s+)?Presiding\s+Officer|(?:Madam|Mr)\s+(?:Deputy\s+)?Speaker)\b/u;
@@ -2001,11 +2011,12 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
   const openingWords = opening ? text.slice(opening.words.start, opening.words.end) : "";
   const openerOnly = opening !== undefined && !opening.chair && !opening.anonymous && !transcript.chair;
   // So does a welcome where the chair's office labels later turns ("Chair: Thank you all."): the office is the opener's.
-  const opensHearing =
-    (transcript.form === "committee" || titled.committee !== undefined) && OPENS_HEARING.test(openingWords);
+  const committeeRecord = transcript.form === "committee" || titled.committee !== undefined;
+  const opensHearing = committeeRecord && OPENS_HEARING.test(openingWords);
   if (
     openerOnly &&
     (OPENS_SITTING.test(openingWords) ||
+      (committeeRecord && RUNS_AGENDA.test(openingWords)) ||
       chairRemarksOver(text, paragraphs, opening.label.start) ||
       (opensHearing && transcript.turns.some((t) => t.chair)))
   ) {
