@@ -375,9 +375,9 @@ export function parseRole(
   }
   const name = nameOf(chosen);
   const before = text.slice(roleFrom, ts[chosen.at - 1]!.end);
-  // (A unit in lower case is "the" unit: "director of the data protection unit".)
-  const unitIn = name.rest?.length && /^\p{Ll}/u.test(name.rest[0]!.word) ? "the " : "";
-  const rest = name.rest?.length ? ` ${ts[chosen.at]!.word} ${unitIn}${name.rest.map((t) => t.word).join(" ")}` : "";
+  // "Lead for Bury Council’s Health and Care", "director of the Commission's data protection unit": the post in the
+  // text's own words, its organisation's possessive kept (the organisation is also read out of it).
+  const rest = name.rest?.length ? text.slice(ts[chosen.at - 1]!.end, name.rest.at(-1)!.end) : "";
   const label = text.slice(name.start, name.end).replace(/[,.;:]+$/u, "");
   if (
     (!isOrganisationName(label, chosen.preposition, known) &&

@@ -19,9 +19,7 @@ const FLOORS: Record<"full" | "stripped" | "none", Record<Category, [number, num
     organisations: [0.95, 0.9],
     chair: [0.95, 0.95],
     affiliations: [0.95, 0.95],
-    // Geoff Little's post is annotated as the texts write it, "Place-Based Lead for Bury Council’s Health and Care"
-    // (the gold's rule: the role in the text's own words); the suggester drops the council's name from it: 9 of 11.
-    roles: [0.8, 0.8],
+    roles: [0.95, 0.95],
     quotes: [0.95, 0.9],
     "spoke-on": [0.7, 0.58],
     // Round 10 stopped drafting reported speech and the narrative's modals (DROPPED): recall 0.92 → 0.85; stop 29 a
@@ -34,9 +32,7 @@ const FLOORS: Record<"full" | "stripped" | "none", Record<Category, [number, num
     organisations: [0.95, 0.88],
     chair: [0.95, 0.95],
     affiliations: [0.95, 0.95],
-    // Geoff Little's post is annotated as the texts write it, "Place-Based Lead for Bury Council’s Health and Care"
-    // (the gold's rule: the role in the text's own words); the suggester drops the council's name from it: 9 of 11.
-    roles: [0.8, 0.8],
+    roles: [0.95, 0.95],
     quotes: [0.95, 0.9],
     "spoke-on": [0.66, 0.53],
     // Round 10 stopped drafting reported speech and the narrative's modals (DROPPED): recall 0.92 → 0.85; stop 29 a
@@ -49,9 +45,7 @@ const FLOORS: Record<"full" | "stripped" | "none", Record<Category, [number, num
     organisations: [0.9, 0.5],
     chair: [0.95, 0.95],
     affiliations: [0.95, 0.95],
-    // Geoff Little's post is annotated as the texts write it, "Place-Based Lead for Bury Council’s Health and Care"
-    // (the gold's rule: the role in the text's own words); the suggester drops the council's name from it: 9 of 11.
-    roles: [0.8, 0.8],
+    roles: [0.95, 0.95],
     // Every sentence of an attributed quote is kept as its speaker's words, a theme or none (h19-speech): 0.72 → 1.00.
     quotes: [0.95, 0.95],
     "spoke-on": [0.1, 0.03],

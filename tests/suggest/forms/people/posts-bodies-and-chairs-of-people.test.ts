@@ -1169,7 +1169,7 @@ describe("round-2 prose: a board of an organisation, a field opening a post, a k
     ]);
     // A department that is no board stays in the post.
     expect(ties("Tom Reyes, Director for Bury Council’s Health and Care, said care was underfunded.")).toEqual([
-      ["Tom Reyes", "Director for Health and Care", "Bury Council"],
+      ["Tom Reyes", "Director for Bury Council’s Health and Care", "Bury Council"],
     ]);
   });
 
