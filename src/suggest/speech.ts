@@ -1192,9 +1192,9 @@ export function attributeSpeech(
           speaker = subjectBefore(last.start, pronoun.toLowerCase());
       }
     }
-    // "Dame Orla told us:" over a list of what she said ("• That the dredging contracts have left ‘…’",
-    // "• On the dredgers, which …"): a quotation in an item of a list under a lead ending in a colon with a verb of speech is that lead's
-    // speaker's, when the item names no one before it.
+    // "Dame Orla told us:" over a list of what she said ("• That the dredging contracts have left ‘…’", "• On the
+    // dredgers, which …"): a quotation in an item of a list under a lead ending in a colon with a verb of speech is
+    // that lead's speaker's, when the item names no one before it.
     if (!speaker && paragraph.listItem && narrative.inside({ start: paragraph.start, end: quote.start }).length === 0) {
       let k = paragraph.index - 1;
       while (k >= 0 && paragraphs[k]!.listItem) k--;
