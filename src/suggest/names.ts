@@ -1287,6 +1287,33 @@ const SHORT_FORMS: Record<string, string[]> = {
   val: ["Valerie"],
 };
 
+/**
+ * The short forms a text may call someone of this given name by alone ("Ed" for Edward, "Steve" for Stephen): those of
+ * `SHORT_FORMS` that are no other word (not "Bill", "Will", "Pat", "Rob", "Nick", "Sue": the Bill, will, to rob).
+ */
+export function shortFormsOf(given: string): string[] {
+  return Object.entries(SHORT_FORMS)
+    .filter(([short, full]) => full.includes(given) && !WORD_TOO.has(short))
+    .map(([short]) => short[0]!.toUpperCase() + short.slice(1));
+}
+
+/** Short forms of `SHORT_FORMS` that are also words of the language, never read as a name alone. */
+const WORD_TOO = new Set([
+  "bob",
+  "rob",
+  "bill",
+  "will",
+  "dick",
+  "mick",
+  "nick",
+  "pat",
+  "sue",
+  "val",
+  "ken",
+  "dan",
+  "pete",
+]);
+
 export function resolveShortNames(candidates: Candidate[]): void {
   const full = new Map<string, Set<string>>();
   const labelOf = new Map<string, Candidate>();

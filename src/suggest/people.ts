@@ -40,6 +40,7 @@ import {
   madeOfWords,
   isGivenName,
   mentionsStandingAlone,
+  shortFormsOf,
 } from "./names.js";
 import {
   acronymsIn,
@@ -2735,7 +2736,10 @@ function mentionsOf(reading: Reading): { mentions: Mention[]; shortNames: Map<st
   for (const person of people.values()) {
     const words = person.label.split(/\s+/u).filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/u, "")));
     if (words.length === 0) continue;
-    for (const word of [words[0]!, words.at(-1)!]) {
+    // "Ed spoke of his worry …" of the text's Edward Pennick: a given name's usual short form, when the name has two
+    // words or more.
+    const short = words.length >= 2 ? shortFormsOf(words[0]!) : [];
+    for (const word of [words[0]!, words.at(-1)!, ...short]) {
       shortNames.set(word, (shortNames.get(word) ?? new Set()).add(person.key));
     }
   }

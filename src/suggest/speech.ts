@@ -21,6 +21,7 @@ import { subjectKind, unnamedSpeakerOf, type UnnamedSpeaker } from "./speaking-s
 import {
   escapeRegExp,
   foldName,
+  overlaps,
   trimSpan,
   wordCount,
   type Paragraph,
@@ -1191,6 +1192,17 @@ export function attributeSpeech(
           speaker = subjectBefore(last.start, pronoun.toLowerCase());
       }
     }
+    // "Dame Orla told us:" over a list of what she said ("• That the dredging contracts have left ‘…’", "• On the
+    // dredgers, which …"): a quotation in an item of a list under a lead ending in a colon with a verb of speech is
+    // that lead's speaker's, when the item names no one before it.
+    if (!speaker && paragraph.listItem && narrative.inside({ start: paragraph.start, end: quote.start }).length === 0) {
+      let k = paragraph.index - 1;
+      while (k >= 0 && paragraphs[k]!.listItem) k--;
+      const head = k >= 0 ? paragraphs[k]! : undefined;
+      const last = head ? lastSentenceOf.get(head.index) : undefined;
+      if (head && last && last.start >= head.start && /:\s*$/u.test(text.slice(head.start, head.end)))
+        if (!insideAny(last, quoted)) speaker = speakerIn({ start: last.start, end: last.end }, true);
+    }
     // A quotation that is a paragraph of its own, no one named before it: “…” / Ms McTavish was speaking at …
     if (!speaker && standsAlone(quote)) {
       const next = sentencesInOrder.firstFrom(quote.end, (x) => x.start >= quote.end);
@@ -1628,11 +1640,18 @@ const INVERTED_VERBS =
   "said|says|added|adds|stated|states|explained|explains|noted|notes|remarked|remarks|commented|comments|continued|continues|observed|observes|replied|replies|recalled|recalls|concluded|concludes|declared|declares|insisted|insists";
 
 /**
+ * Lower-case words that are no office's adjective before "MP Marsh" after "But" ("But unlike MP Marsh, …", "But the MP
+ * …"): a preposition or a determiner, whose capitalised words are not the subject.
+ */
+const NOT_AN_ADJECTIVE =
+  "(?:the|a|an|this|that|her|his|their|our|its|unlike|like|with|for|to|from|by|of|against|without|as|than|about|after|before|under|over|beside|behind|according|when|while|where|if)";
+/**
  * An office in capitalised words, then a surname, then a lowercase word: "Minister Daltry said", "Harbour Master Daltry
- * added" (the office, the surname). Possibly after "said" (inverted: "said Senator Daltry.").
+ * added" (the office, the surname). Possibly after "said" (inverted: "said Senator Daltry."), or after "But" and an
+ * adjective ("But independent MP Daltry said").
  */
 const OFFICE_SURNAME = new RegExp(
-  String.raw`(?<=^[\s“"‘(]*(?:(?:${INVERTED_VERBS})\s+)?)((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3})(\p{Lu}[\p{Ll}'’-]*\p{Ll})(?=\s+\p{Ll}|\s*[.,;:!?]|\s*$)\s*`,
+  String.raw`(?<=^[\s“"‘(]*(?:(?:${INVERTED_VERBS})\s+)?(?:(?:But|And|Yet)\s+(?!${NOT_AN_ADJECTIVE}\b)\p{Ll}[\p{Ll}-]+\s+)?)((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3})(\p{Lu}[\p{Ll}'’-]*\p{Ll})(?=\s+\p{Ll}|\s*[.,;:!?]|\s*$)\s*`,
   "u",
 );
 
@@ -2495,6 +2514,11 @@ export function transcriptPeople(transcript: Transcript, found: PeopleInText, te
  */
 /** A turn's words that are only a note in brackets: "(inaudible).", "(CROSSTALK)", "[Laughter]…". */
 const STAGE_NOTE_ONLY = /^\s*(?:\([^()]{1,40}\)|\[[^[\]]{1,40}\])\s*[.…]*\s*$/u;
+/**
+ * An amendment's printed words on their own line under the mover's "… after “must” insert—" (substitute—, add—): a
+ * document's words, whoever moves it, so no sentence of the mover's turn.
+ */
+const AMENDMENT_WORDS = /\b(?:insert|substitute|add)[^\S\n]*[—–:][^\S\n]*\n\s*([“"][^\n]+[”"][.;,]?)[^\S\n]*(?=\n|$)/gu;
 
 export function turnSpeech(
   text: string,
@@ -2557,7 +2581,13 @@ export function turnSpeech(
             !ministers.has(speaker) &&
             /\?["”’)]?$/u.test(text.slice(turn.words.start, turn.words.end).trimEnd()));
     const quote = { start: turn.words.start, end: turn.words.end, inner: turn.words };
-    const speech: Speech = { speaker, quote, sentences: quoteSentences(text, sentencesInOrder, quote) };
+    const amendments = [...text.slice(turn.words.start, turn.words.end).matchAll(AMENDMENT_WORDS)].map((m) => {
+      const start = turn.words.start + m.index + m[0].lastIndexOf(m[1]!);
+      return { start, end: start + m[1]!.length };
+    });
+    const spoken = quoteSentences(text, sentencesInOrder, quote).filter((s) => !amendments.some((a) => overlaps(a, s)));
+    if (spoken.length === 0 && amendments.length > 0) continue;
+    const speech: Speech = { speaker, quote, sentences: spoken };
     if (asks) speech.asks = true;
     if (turn.tabled) speech.tabled = true;
     speeches.push(speech);

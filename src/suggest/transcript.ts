@@ -1153,6 +1153,14 @@ const PAPER_FOLLOWS = /^\[(?:[^\]]{0,160}\bfollows?\b[^\]]{0,20}|whereupon\b[^\]
 /** "Motion debated,", "Motion moved,": an official report's line over the text of a motion. */
 const MOTION_LINE = /^motions?\s+(?:debated|moved|proposed)[,.:]?$/iu;
 /**
+ * A bill's order paper printed between the speeches of a committee's sitting, as Hansard's pages give it: a clause's
+ * heading ("Clause 1 : Duty to dredge", "Schedule 2"), an amendment's number ("Amendment 1", "Amendments 3 to 5"),
+ * "Moved by" over the amendment, and the amendment's printed text ("1: Clause 1, page 1, line 6, leave out …"). No
+ * one's words (a document's, whoever moves it): the turn before them ends.
+ */
+const ORDER_PAPER_LINE =
+  /^(?:(?:New\s+)?(?:Clause|Schedule)\s+\d+[A-Z]?(?:\s*:\s*[^.!?:]+)?|Amendments?\s+\d+[A-Z]?(?:\s+(?:to|and)\s+\d+[A-Z]?)?|Moved\s+by|\d+[A-Z]?\s*:\s*(?:Clause|Schedule)\s+\d+[A-Z]?,\s+page\s+\d+,\s+line\s+\d+\b.*)$/u;
+/**
  * A tabled motion's reference over its text, the member it stands in the name of after it: "Motion NDM1234 Ann Bell",
  * "Motion S6M-01234: Ann Bell", "Amendment 2 — Tom Reed" is no such line (a reference is letters then digits).
  */
@@ -1893,7 +1901,8 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
     // Page furniture between speeches ("Share this speech", "Hansard source", "<Name> Excerpts") ends the turn before it.
     // So do an official report's page's date line and the title line over it, and its note of the meeting's course
     // ("10:02 Meeting suspended.", "Meeting continued in private until 12:15."), and a chamber's record of its
-    // proceedings ("Question put and agreed to.", "Bill accordingly read a Second time.").
+    // proceedings ("Question put and agreed to.", "Bill accordingly read a Second time."), and a bill's order paper
+    // printed between the speeches ("Clause 1 : Duty to dredge", "Amendment 1", "Moved by", the amendment's text).
     // The reference's line names the member the motion stands in the name of: the clauses under it are theirs, tabled.
     const reference = MOTION_REFERENCE.exec(body.trim());
     if (reference) {
@@ -1917,6 +1926,7 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
     if (
       TIME_STAMP.test(body) ||
       MOTION_LINE.test(body) ||
+      ORDER_PAPER_LINE.test(body.trim()) ||
       PAGE_FURNITURE.test(body.trim()) ||
       MEETING_DATE.test(body.trim()) ||
       MEETING_DATE.test(paragraphText(i + 1).trim()) ||
