@@ -75,12 +75,15 @@ describe("the viewer on a phone", () => {
     const { page, errors } = await site.open({ viewport: { width: 390, height: 844 }, search: "?colour=community" });
     await page.click("#legend summary");
     const grey = page.locator("#legend li", { hasText: "Grey: no community" });
-    // The shipped corpus: every source, event, session, programme, recommendation and finding has none; 4 of its
-    // organisations and 15 of its themes have none either.
+    // The shipped corpus: every source, event, session, programme, recommendation and finding has none; some of its
+    // organisations and themes have none either (counted from the graph shown; the corpus's facts are corpus.test's).
+    const without = (type: string) => graph.filterNodes((_, a) => a.type === type && a.community === undefined).length;
+    expect([without("organisation"), without("theme")].every((n) => n > 1)).toBe(true);
     expect(await grey.getAttribute("title")).toBe(
       "Grey: no community: communities are found among people, the themes they spoke on and their organisations; " +
         "sources, events, sessions, programmes, recommendations and findings have none; " +
-        "4 organisations and 15 themes have none either, having no “spoke on” or “belongs to” link",
+        `${without("organisation")} organisations and ${without("theme")} themes have none either, having no ` +
+        "“spoke on” or “belongs to” link",
     );
     expect(errors).toEqual([]);
     await page.close();
