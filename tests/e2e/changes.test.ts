@@ -289,9 +289,11 @@ describe("builds whose times are recorded or not", () => {
     const { server, url } = await serveBuilt(outDir);
     const browser = await testChromium();
     const info: string[] = [];
-    const opened = await openPage(browser, url, { search: "?changes=1" });
-    opened.page.on("console", (message) => message.type() === "info" && info.push(message.text()));
-    await loadViewer(opened.page, `${url}?changes=1`);
+    // Listening from the start of the one load (not loading the page again once it listens).
+    const opened = await openPage(browser, url, {
+      search: "?changes=1",
+      beforeLoad: (page) => page.on("console", (message) => message.type() === "info" && info.push(message.text())),
+    });
     const close = async () => {
       await opened.page.close();
       await server.close();
