@@ -146,14 +146,16 @@ describe("a call whose act has a prefix the parser reads apart", () => {
 });
 
 describe("a thing's 'should' in the narrative", () => {
-  it("is drafted when the publisher or a body the text names makes it", () => {
+  // Stop 44: listed (2 of 2 on first sight: too few to judge; recommendations.ts, KEPT); the reading stays.
+  it("is read as a proposal when the publisher or a body the text names makes it, and listed", () => {
     for (const s of [
       "Pay should rise with every recognised qualification, so that experience is rewarded.",
       "The first demand of the Fenby charter is that 5,000 new homes should be built on the islands every year.",
       "Ferry safety should come first, “before every other aim”, because the timetable will never recover without it.",
     ]) {
       const facts = proposalFacts(s, "narrative", "organisation");
-      expect(drafted(facts), s).toBe(true);
+      expect(facts, s).toMatchObject({ trigger: "should", subject: "thing", past: false });
+      expect(drafted(facts), s).toBe(false);
     }
   });
 
@@ -180,10 +182,11 @@ describe("a thing's 'should' in reported speech", () => {
     }
   });
 
-  it("stays listed in a speaker's own words, and of the past", () => {
+  it("stays listed in a speaker's own words; of the past it is reported speech all the same (stop 44)", () => {
     expect(drafted(proposalFacts("The island fare discount should be restored.", "speech", "person"))).toBe(false);
     const past = "Tom Reed said the old fare discount should have been kept.";
-    expect(drafted(proposalFacts(past, "reported", "person")), past).toBe(false);
+    expect(proposalFacts(past, "reported", "person").past, past).toBe(true);
+    expect(drafted(proposalFacts(past, "reported", "person")), past).toBe(true);
   });
 });
 
@@ -208,7 +211,15 @@ describe("'This means …' after a speaker's proposal", () => {
     ].join("\n");
 
   it("spells out what the proposal asks for: drafted with it", () => {
-    const draft = draftOf(news("This means a night boat for every island, and fares capped at the bus fare."), known);
+    // Every kind drafted: since stop 44 the sentence that spells it out is listed by default (recommendations.ts, KEPT).
+    const draft = draftOf(
+      news("This means a night boat for every island, and fares capped at the bus fare."),
+      known,
+      undefined,
+      {
+        everyProposal: true,
+      },
+    );
     expect(recommended(draft)).toEqual([
       "Whichever party wins, the incoming government must make ferry reform a priority.",
       "This means a night boat for every island, and fares capped at the bus fare.",
