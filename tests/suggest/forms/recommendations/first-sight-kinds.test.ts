@@ -52,7 +52,7 @@ describe("a kind right less often on first sight, or found too seldom to judge",
       expect(draft.unsure, sentence).toHaveLength(1);
       const file = renderDraft(draft, new Map());
       expect(file).toContain("# Passages that may propose something, not drafted");
-      expect(file).toContain(`#   "${draft.unsure[0]!.replace(/\.$/u, "")}`);
+      expect(file).toContain(`#   "${draft.unsure![0]!.replace(/\.$/u, "")}`);
       // Read as a proposal all the same: drafted when every proposal is.
       expect(recommended(draftEveryProposal(text(sentence), known)), sentence).toHaveLength(1);
     });
