@@ -165,10 +165,10 @@ describe("a body's 'should' framed by no one", () => {
       expect(facts.unnamed, s).toBe(true);
       expect(drafted(facts), s).toBe(false);
     }
-    // A "must" is drafted whoever says it (stop 44, KEPT: 8 of 9 on first sight; none framed by no one among them).
+    // A body's "must" is drafted (stop 44, KEPT), but not framed by no one.
     const must = proposalFacts("The regulator must cap ferry fares, it was said.", "narrative", "source");
     expect(must.unnamed).toBe(true);
-    expect(drafted(must)).toBe(true);
+    expect(drafted(must)).toBe(false);
   });
 
   // Stop 44: listed all the same, as every body's "should" outside reported speech is (1 of 3 on first sight).

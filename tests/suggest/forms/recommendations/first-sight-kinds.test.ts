@@ -1,5 +1,5 @@
-// Stop 44: the kinds of recommendation drafted are those right at least four times in five on FIRST SIGHT, counted by
-// the code that had never seen each set (sets 62–69; docs/real-texts.md, "Stop 44: recommendations on first sight";
+// Stop 44: the kinds of recommendation drafted are those, of the kinds drafted until stop 43, right at least four
+// times in five on FIRST SIGHT, counted by the code that had never seen each set (sets 62–69; docs/real-texts.md, "Stop 44: recommendations on first sight";
 // recommendations.ts, KEPT). Each kind kept is drafted; each kind now only listed is read as a proposal all the same
 // (drafted with --every-proposal) and shows in the draft's header, where the reviewer sees it, not in its claims.
 // Every name and sentence here is invented for this test.
@@ -15,11 +15,10 @@ const text = (...sentences: string[]) =>
 describe("a kind right four times in five on first sight", () => {
   for (const [kind, sentence] of [
     [
-      "a 'must' in a speaker's words",
-      "“Every island ferry must run through the winter,” said Ann Bell, a ferry skipper.",
+      "a body's 'must' in a speaker's words",
+      "“Ministers must keep every island ferry running,” said Ann Bell, a ferry skipper.",
     ],
-    ["a 'must' in the narrative", "Harbour boards must publish their mooring fees every spring."],
-    ["reported speech", "Tom Reed, a harbour master, said we need to keep the night crossing running."],
+    ["a body's 'must' in the narrative", "Harbour boards must publish their mooring fees every spring."],
     ["a call quoted in part", "Ann Bell called on councils to “keep every ferry desk open through the winter”."],
     ["a call for a thing by someone named", "The Fenby Trust has called for a national ferry strategy."],
   ] as const) {
@@ -44,6 +43,14 @@ describe("a kind right less often on first sight, or found too seldom to judge",
       "The Fenby Trust urged the council to reopen the pier.",
     ],
     ["a spoken imperative (none found)", "“Give every island a night boat,” said Ann Bell, a ferry skipper."],
+    [
+      "reported speech (8 of 9, never drafted as such)",
+      "Tom Reed, a harbour master, said we need to keep the night crossing running.",
+    ],
+    [
+      "a thing's 'must' in a speaker's words",
+      "“Every island ferry must run through the winter,” said Ann Bell, a ferry skipper.",
+    ],
     ["a speaker's 'let's' (0 of 1)", "“Let’s give the island towns their own ferry board,” said Ann Bell."],
   ] as const) {
     it(`is listed for review, not drafted: ${kind}`, () => {

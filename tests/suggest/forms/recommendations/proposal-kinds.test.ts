@@ -51,19 +51,20 @@ describe("the kind of a proposal", () => {
     );
   });
 
-  it("drafts a 'must', a call quoted in part, reported speech and a named call for a thing; lists the rest (stop 44)", () => {
+  it("drafts a body's 'must', a call quoted in part and a named call for a thing; lists the rest (stop 44)", () => {
     const facts = (path: Parameters<typeof proposalFacts>[1], s: string) =>
       proposalFacts(s, path, path === "narrative" ? "organisation" : "person");
     const call = "The trust has called for a five-year fund to keep every island ferry running.";
     const modal = "There should be a five-year fund for every island ferry.";
     // KEPT: each right at least four times in five on first sight, over five or more proposals.
-    expect(drafted(facts("speech-around", "Every island ferry must be funded for five years."))).toBe(true);
+    expect(drafted(facts("speech-around", "Every island ferry must be funded for five years."))).toBe(false);
     expect(drafted(facts("narrative", "Councils must fund every island ferry for five years."))).toBe(true);
     expect(drafted(facts("speech-around", "Ann Bell called on councils to “fund every island ferry”."))).toBe(true);
     expect(drafted(facts("reported", "The trust said we need to keep every island ferry running all winter."))).toBe(
-      true,
+      false,
     );
     expect(drafted(facts("speech", call))).toBe(true);
+    expect(drafted(facts("reported", call))).toBe(true);
     expect(drafted(facts("narrative", call))).toBe(true);
     // Made by no one named, or the text's own "we call for": listed.
     expect(drafted(proposalFacts(call, "narrative", "source"))).toBe(false);
@@ -88,8 +89,8 @@ describe("the kind of a proposal", () => {
     const imperative = facts("speech", "Give every island ferry a five-year fund.");
     expect(imperative.trigger).toBe("imperative");
     expect(drafted(imperative)).toBe(false);
-    expect(KEPT).toContainEqual(["path:reported"]);
-    expect(KEPT).toContainEqual(["trigger:must"]);
+    expect(KEPT).toContainEqual(["path:speech-around", "trigger:call"]);
+    expect(KEPT).toHaveLength(3);
   });
 });
 
