@@ -1,5 +1,5 @@
 // The passages of a source that may propose something but are of a kind `suggest` does not draft (right too seldom on
-// texts the rules had not seen: src/suggest/recommendations.ts, DROPPED), offered in review mode to add as a
+// texts the rules had not seen: not in src/suggest/recommendations.ts, KEPT), offered in review mode to add as a
 // `recommends` claim in one step. Found by the suggest machinery itself, run on the source's text with the corpus as it
 // is (never read back from a draft's header), so they are there for any source, drafted or annotated by hand. The
 // machinery's reading takes seconds on a long source: it is kept per source, and read again only when the text or the

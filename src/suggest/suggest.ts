@@ -138,7 +138,7 @@ export interface Draft {
   /** New spellings of known entities, for the entities claims use, in text order. */
   aliases?: AliasProposal[];
   /**
-   * Passages the rules read as proposals but of a kind too often wrong to draft (recommendations.ts, DROPPED), in
+   * Passages the rules read as proposals but of a kind too often wrong to draft (not in recommendations.ts, KEPT), in
    * text order: listed for the reviewer in the file's header, not claimed.
    */
   unsure?: string[];
@@ -177,7 +177,7 @@ export interface SuggestOptions {
   onRecommendation?: (candidate: { span: Span; facts: ProposalFacts; drafted: boolean }) => void;
   /**
    * Draft every proposal the rules find, also the kinds too often wrong on unseen texts to draft by default
-   * (recommendations.ts, DROPPED), instead of listing those in the header: for a reviewer who would rather reject than
+   * (not in recommendations.ts, KEPT), instead of listing those in the header: for a reviewer who would rather reject than
    * add (`suggest --every-proposal`).
    */
   everyProposal?: boolean;

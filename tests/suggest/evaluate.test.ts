@@ -25,7 +25,9 @@ const FLOORS: Record<"full" | "stripped" | "none", Record<Category, [number, num
     // Round 10 stopped drafting reported speech and the narrative's modals (DROPPED): recall 0.92 → 0.85; stop 29 a
     // wish or a need in a speaker's own words (most of the articles' proposals are "need"s): 0.85 → 0.35; stop 30 a
     // speaker's "should", "must", call or "recommend": 0.35 → 0.04 (1 of 26: the rest are listed for the reviewer).
-    recommendations: [0.75, 0.03],
+    // Stop 44: none of the seeds' proposals is of a kind drafted by default (recommendations.ts, KEPT: chosen on first
+    // sight), so none is drafted now; the every-proposal test below measures how they are read.
+    recommendations: [0, 0],
   },
   stripped: {
     people: [0.95, 0.95],
@@ -38,7 +40,9 @@ const FLOORS: Record<"full" | "stripped" | "none", Record<Category, [number, num
     // Round 10 stopped drafting reported speech and the narrative's modals (DROPPED): recall 0.92 → 0.85; stop 29 a
     // wish or a need in a speaker's own words (most of the articles' proposals are "need"s): 0.85 → 0.35; stop 30 a
     // speaker's "should", "must", call or "recommend": 0.35 → 0.04 (1 of 26: the rest are listed for the reviewer).
-    recommendations: [0.75, 0.03],
+    // Stop 44: none of the seeds' proposals is of a kind drafted by default (recommendations.ts, KEPT: chosen on first
+    // sight), so none is drafted now; the every-proposal test below measures how they are read.
+    recommendations: [0, 0],
   },
   none: {
     people: [0.95, 0.95],
@@ -52,7 +56,9 @@ const FLOORS: Record<"full" | "stripped" | "none", Record<Category, [number, num
     // Round 10 stopped drafting reported speech and the narrative's modals (DROPPED): recall 0.92 → 0.85; stop 29 a
     // wish or a need in a speaker's own words (most of the articles' proposals are "need"s): 0.85 → 0.35; stop 30 a
     // speaker's "should", "must", call or "recommend": 0.35 → 0.04 (1 of 26: the rest are listed for the reviewer).
-    recommendations: [0.75, 0.03],
+    // Stop 44: none of the seeds' proposals is of a kind drafted by default (recommendations.ts, KEPT: chosen on first
+    // sight), so none is drafted now; the every-proposal test below measures how they are read.
+    recommendations: [0, 0],
   },
 };
 
@@ -61,6 +67,8 @@ describe("suggest, measured against the hand annotations", () => {
     for (const [category, [precision, recall]] of Object.entries(floors) as [Category, [number, number]][]) {
       it(`${category}, registry ${mode}: precision ≥ ${precision}, recall ≥ ${recall}`, () => {
         const measure = evaluation.totals[mode]![category];
+        // A floor of nothing drafted: nothing is (stop 44, recommendations).
+        if (precision === 0 && recall === 0) return expect(measure.suggested).toBe(0);
         expect(measure.suggested).toBeGreaterThan(0);
         expect(measure.precision).toBeGreaterThanOrEqual(precision);
         expect(measure.recall).toBeGreaterThanOrEqual(recall);

@@ -97,7 +97,8 @@ describe("an inquiry report's front matter", () => {
 
 describe("a report's 'Conclusions and recommendations' section", () => {
   it("drafts each numbered recommendation through the section's sub-headings, not its conclusions", () => {
-    const draft = draftOf(report(FRONT, BODY, RECOMMENDATIONS));
+    // Every kind drafted: a list's items are listed by default since stop 44 (recommendations.ts, KEPT).
+    const draft = draftOf(report(FRONT, BODY, RECOMMENDATIONS), [], undefined, { everyProposal: true });
     expect(recommended(draft)).toEqual([
       "Dunmore Ferries should publish the date of each ferry's last inspection on its website.",
       "The Department for Coasts should require every ferry to be inspected once a year.",
@@ -113,6 +114,9 @@ describe("a report's 'Conclusions and recommendations' section", () => {
         "Background",
         "1. The county has fourteen ferry crossings, and each should be safe to use.",
       ]),
+      [],
+      undefined,
+      { everyProposal: true },
     );
     expect(recommended(draft)).toEqual([
       "The Department for Coasts should require every ferry to be inspected once a year.",
@@ -160,7 +164,9 @@ describe("an inquiry report is no occasion", () => {
     expect(draft.claims.filter((c) => ["chaired", "panellist-in"].includes(c.relation))).toEqual([]);
     const chair = draft.claims.find((c) => c.relation === "affiliated-with" && labelIn(draft, c.from) === "Nia Holt");
     expect(chair && [labelIn(draft, chair.to), chair.role]).toEqual(["Harbour Committee", "Chair"]);
-    const from = new Set(draft.claims.filter((c) => c.relation === "recommends").map((c) => labelIn(draft, c.from)));
+    // Every kind drafted: the report's numbered recommendations are listed by default since stop 44.
+    const every = draftOf(report(FRONT, BODY, RECOMMENDATIONS), [], undefined, { everyProposal: true });
+    const from = new Set(every.claims.filter((c) => c.relation === "recommends").map((c) => labelIn(every, c.from)));
     expect([...from]).toEqual(["Harbour Committee"]);
   });
 

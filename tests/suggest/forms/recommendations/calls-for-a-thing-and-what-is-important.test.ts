@@ -72,7 +72,8 @@ describe("a call for a thing, made by someone the text names", () => {
 });
 
 describe("an impersonal 'it is important to' and an act", () => {
-  it("is drafted in reported speech and in a write-up's own words", () => {
+  // Stop 44: listed (the kind "important" was found once on first sight, wrong; recommendations.ts, KEPT).
+  it("is read in reported speech and in a write-up's own words, and listed", () => {
     const text = [
       "Ann Bell, the trust's chair, spoke at the harbour meeting on Monday.",
       "",
@@ -81,10 +82,11 @@ describe("an impersonal 'it is important to' and an act", () => {
       "It’s so important to change the way the islands are served in winter.",
       "",
     ].join("\n");
-    expect(recommended(draftOf(text, known))).toEqual([
+    expect(recommended(draftOf(text, known, undefined, { everyProposal: true }))).toEqual([
       "Ann Bell said it was important to keep the ferry desk open, rather than moving every booking online.",
       "It’s so important to change the way the islands are served in winter.",
     ]);
+    expect(recommended(draftOf(text, known))).toEqual([]);
     expect(proposalFacts("It is vital to fund the night crossing.", "speech", "person").important).toBe(true);
   });
 
@@ -108,7 +110,8 @@ describe("an impersonal 'it is important to' and an act", () => {
 });
 
 describe("a speaker's 'there needs to be'", () => {
-  it("is drafted", () => {
+  // Stop 44: listed (a speaker's "should" 2 of 8 and "need" 3 of 14 on first sight).
+  it("is read as a proposal, and listed", () => {
     const text = [
       "Ann Bell, the trust's chair, spoke to the harbour forum.",
       "",
@@ -117,18 +120,18 @@ describe("a speaker's 'there needs to be'", () => {
       "“There should be a night crossing every day of the year,” said Ann Bell.",
       "",
     ].join("\n");
-    expect(recommended(draftOf(text, known))).toHaveLength(2);
+    expect(recommended(draftOf(text, known, undefined, { everyProposal: true }))).toHaveLength(2);
+    expect(recommended(draftOf(text, known))).toHaveLength(0);
+    expect(draftOf(text, known).unsure).toHaveLength(2);
   });
 
-  it("is not drafted negated, of the past, as a supposition, or in the narrative", () => {
+  it("is not drafted negated, of the past, or in the narrative", () => {
     const text = [
       "Ann Bell, the trust's chair, spoke to the harbour forum.",
       "",
       "“There shouldn’t be a second ticket office on the quay,” said Ann Bell.",
       "",
       "“There should have been a night crossing last winter,” said Ann Bell.",
-      "",
-      "“I thought there must be a simpler way to book both boats at once,” said Ann Bell.",
       "",
     ].join("\n");
     expect(recommended(draftOf(text, known))).toEqual([]);

@@ -88,7 +88,8 @@ describe("a 'not' in another clause than the proposal's", () => {
     ] as const) {
       const facts = proposalFacts(s, path, "person");
       expect(facts.negated, s).toBe(false);
-      expect(drafted(facts), s).toBe(true);
+      // Since stop 44 a body's "must" is drafted, a thing's need in reported speech listed (recommendations.ts, KEPT).
+      expect(drafted(facts), s).toBe(facts.trigger === "must");
     }
   });
 
@@ -104,7 +105,7 @@ describe("a 'not' in another clause than the proposal's", () => {
     }
   });
 
-  it("drafts a reported need after a clause with a 'not' in a write-up", () => {
+  it("reads a reported need after a clause with a 'not' in a write-up as a proposal (listed since stop 44)", () => {
     const text = [
       "Ferries for the islands: a fringe roundtable",
       "",
@@ -117,9 +118,10 @@ describe("a 'not' in another clause than the proposal's", () => {
       { id: "ann-bell", type: "person" as const, label: "Ann Bell", aliases: [] },
       { id: "fenby-trust", type: "organisation" as const, label: "Fenby Trust", aliases: [] },
     ];
-    expect(recommended(draftOf(text, known))).toEqual([
+    expect(recommended(draftOf(text, known, undefined, { everyProposal: true }))).toEqual([
       "Bell pointed out that the islanders did not have a boat of their own and said more night crews were needed to keep the route open.",
     ]);
+    expect(recommended(draftOf(text, known))).toEqual([]);
   });
 });
 
@@ -129,9 +131,8 @@ describe("a call whose act has a prefix the parser reads apart", () => {
       "He called on harbour masters to self-assess every quarter with a crew survey.",
       "Ann Bell urged the boards to re-examine every fare before the winter.",
     ]) {
-      const facts = proposalFacts(s, "reported", "person");
-      expect(facts.addressed, s).toBe(true);
-      expect(drafted(facts), s).toBe(true);
+      // Read as addressed; listed since stop 44 (a call naming whom it calls on: 10 of 13 on first sight).
+      expect(proposalFacts(s, "reported", "person").addressed, s).toBe(true);
     }
   });
 
@@ -146,14 +147,16 @@ describe("a call whose act has a prefix the parser reads apart", () => {
 });
 
 describe("a thing's 'should' in the narrative", () => {
-  it("is drafted when the publisher or a body the text names makes it", () => {
+  // Stop 44: listed (2 of 2 on first sight: too few to judge; recommendations.ts, KEPT); the reading stays.
+  it("is read as a proposal when the publisher or a body the text names makes it, and listed", () => {
     for (const s of [
       "Pay should rise with every recognised qualification, so that experience is rewarded.",
       "The first demand of the Fenby charter is that 5,000 new homes should be built on the islands every year.",
       "Ferry safety should come first, “before every other aim”, because the timetable will never recover without it.",
     ]) {
       const facts = proposalFacts(s, "narrative", "organisation");
-      expect(drafted(facts), s).toBe(true);
+      expect(facts.past, s).toBe(false);
+      expect(drafted(facts), s).toBe(false);
     }
   });
 
@@ -171,18 +174,22 @@ describe("a thing's 'should' in the narrative", () => {
 });
 
 describe("a thing's 'should' in reported speech", () => {
-  it("is drafted, negated or not", () => {
+  // Stop 44: listed (3 of 3 on first sight: too few to judge; recommendations.ts, KEPT); the reading stays.
+  it("is read as reported speech, negated or not, and listed", () => {
     for (const s of [
       "Tom Reed said that ferry support should not automatically end when a route loses money.",
       "He added that the island fare discount should be restored for every resident.",
     ]) {
-      expect(drafted(proposalFacts(s, "reported", "person")), s).toBe(true);
+      const facts = proposalFacts(s, "reported", "person");
+      expect(facts, s).toMatchObject({ trigger: "should", subject: "thing", past: false });
+      expect(drafted(facts), s).toBe(false);
     }
   });
 
   it("stays listed in a speaker's own words, and of the past", () => {
     expect(drafted(proposalFacts("The island fare discount should be restored.", "speech", "person"))).toBe(false);
     const past = "Tom Reed said the old fare discount should have been kept.";
+    expect(proposalFacts(past, "reported", "person").past, past).toBe(true);
     expect(drafted(proposalFacts(past, "reported", "person")), past).toBe(false);
   });
 });
@@ -208,7 +215,15 @@ describe("'This means …' after a speaker's proposal", () => {
     ].join("\n");
 
   it("spells out what the proposal asks for: drafted with it", () => {
-    const draft = draftOf(news("This means a night boat for every island, and fares capped at the bus fare."), known);
+    // Every kind drafted: since stop 44 the sentence that spells it out is listed by default (recommendations.ts, KEPT).
+    const draft = draftOf(
+      news("This means a night boat for every island, and fares capped at the bus fare."),
+      known,
+      undefined,
+      {
+        everyProposal: true,
+      },
+    );
     expect(recommended(draft)).toEqual([
       "Whichever party wins, the incoming government must make ferry reform a priority.",
       "This means a night boat for every island, and fares capped at the bus fare.",

@@ -31,6 +31,13 @@ const writeUp = (...after: string[]) =>
     ...after,
   );
 
+/**
+ * The draft with every proposal drafted (`--every-proposal`): since stop 44 a list's items are listed by default
+ * (recommendations.ts, KEPT: 7 of 25 right on first sight); these tests are of how a list is read.
+ */
+const draftEvery = (text: string, known: KnownForDraft[] = []) =>
+  draftOf(text, known, undefined, { everyProposal: true });
+
 const LIST = [
   "Recommendations",
   "The hospital trust should publish clinic times a month ahead so that village buses can plan journeys.",
@@ -40,7 +47,7 @@ const LIST = [
 
 describe("a list under a heading that names proposals, its markers lost", () => {
   it("drafts every item, as the panel's, not as the body an item asks to act", () => {
-    const draft = draftOf(writeUp(...LIST));
+    const draft = draftEvery(writeUp(...LIST));
     const session = sessionOf(draft);
     expect(session).toBeDefined();
     expect(recommends(draft)).toEqual(LIST.slice(1).map((item) => `${session} → ${item}`));
@@ -48,7 +55,7 @@ describe("a list under a heading that names proposals, its markers lost", () => 
   });
 
   it("takes the heading's own words for who proposes: the panel, an organisation", () => {
-    const panel = draftOf(writeUp("Recommendations from the panel", ...LIST.slice(1)));
+    const panel = draftEvery(writeUp("Recommendations from the panel", ...LIST.slice(1)));
     const session = sessionOf(panel);
     expect(recommends(panel)).toHaveLength(3);
     expect(recommends(panel).every((r) => r.startsWith(`${session} →`))).toBe(true);
@@ -71,10 +78,14 @@ describe("a list under a heading that names proposals, its markers lost", () => 
   });
 
   it("ends at the next heading", () => {
-    const draft = draftOf(
+    const draft = draftEvery(
       writeUp(...LIST.slice(0, 2), "About the Trust", "Village transport groups should apply by May."),
     );
-    expect(recommends(draft).map((r) => r.split(" → ")[1])).toEqual([LIST[1]]);
+    // The paragraph after "About the Trust" is no item of the panel's list (drafted, every kind drafted, as the
+    // narrative's, not the session's).
+    const session = sessionOf(draft);
+    const items = recommends(draft).filter((r) => r.startsWith(`${session} →`));
+    expect(items.map((r) => r.split(" → ")[1])).toEqual([LIST[1]]);
   });
 });
 
@@ -125,7 +136,7 @@ describe("a proposal the corpus knows", () => {
   });
 
   it("drafts a new recommendation for the passage, not the known one", () => {
-    const draft = draftOf(writeUp(...LIST), [
+    const draft = draftEvery(writeUp(...LIST), [
       known(
         "core-funding",
         "The council should guarantee core funding for village bus schemes for at least three years.",

@@ -22,33 +22,45 @@ describe("a call that names whom it calls on and what they are to do", () => {
       "The Fenby Trust is calling for the winter timetable to be restored before October.",
       "",
     ].join("\n");
-    expect(recommended(draftOf(text, known))).toEqual([
+    expect(recommended(draftOf(text, known, undefined, { everyProposal: true }))).toEqual([
       "The Harbour Workers Union has urged the Government to freeze fares on every island route until 2030.",
+      "The Fenby Trust is calling for the winter timetable to be restored before October.",
+    ]);
+    // Stop 44 (recommendations.ts, KEPT): a call for a thing is drafted by default (8 of 10 on first sight), a call
+    // that names whom it calls on is listed outside reported speech (10 of 13).
+    expect(recommended(draftOf(text, known))).toEqual([
       "The Fenby Trust is calling for the winter timetable to be restored before October.",
     ]);
   });
 
-  it("is drafted when a person makes it, and when the call is not to do something", () => {
+  it("is read when a person makes it, and when the call is not to do something (listed since stop 44)", () => {
     const text = [
       "Ann Bell, the trust's chair, spoke at the harbour meeting on Monday.",
       "",
       "Ann Bell urged councillors not to sell the harbour master's house.",
       "",
     ].join("\n");
-    expect(recommended(draftOf(text, known))).toHaveLength(1);
+    expect(recommended(draftOf(text, known, undefined, { everyProposal: true }))).toHaveLength(1);
+    expect(recommended(draftOf(text, known))).toHaveLength(0);
   });
 
-  it("is drafted whatever the path, with an adverb inside the infinitive", () => {
+  it("is read whatever the path, with an adverb inside the infinitive, and listed (stop 44)", () => {
     for (const path of ["speech", "reported", "narrative"] as const) {
       const facts = proposalFacts("Tom Reed urged ministers to properly fund the island ferries.", path, "person");
       expect(facts.addressed, path).toBe(true);
-      expect(drafted(facts), path).toBe(true);
+      expect(drafted(facts), path).toBe(false);
     }
   });
 
-  it("is drafted in the text's own voice ('I do urge', 'We urge')", () => {
-    expect(drafted(proposalFacts("I do urge every member of the trust to vote.", "narrative", "source"))).toBe(true);
-    expect(drafted(proposalFacts("We urge councils to keep the ferry desks open.", "narrative", "source"))).toBe(true);
+  it("is read in the text's own voice ('I do urge', 'We urge'), and listed (stop 44)", () => {
+    for (const s of [
+      "I do urge every member of the trust to vote.",
+      "We urge councils to keep the ferry desks open.",
+    ]) {
+      const facts = proposalFacts(s, "narrative", "source");
+      expect(facts, s).toMatchObject({ addressed: true, subject: "we" });
+      expect(drafted(facts), s).toBe(false);
+    }
   });
 
   it("is listed, not drafted, when no one named makes it", () => {
@@ -93,7 +105,8 @@ describe("a call that names whom it calls on and what they are to do", () => {
 });
 
 describe("a speaker's own 'we should' or 'we must'", () => {
-  it("is drafted", () => {
+  // Stop 44: listed (0 of 1 on first sight; recommendations.ts, KEPT).
+  it("is read as a proposal, and listed", () => {
     const text = [
       "Ann Bell, the trust's chair, spoke to the harbour forum.",
       "",
@@ -102,7 +115,8 @@ describe("a speaker's own 'we should' or 'we must'", () => {
       "“We should give the harbour towns a share of the port fees,” said Ann Bell.",
       "",
     ].join("\n");
-    expect(recommended(draftOf(text, known))).toHaveLength(2);
+    expect(recommended(draftOf(text, known))).toEqual([]);
+    expect(recommended(draftOf(text, known, undefined, { everyProposal: true }))).toHaveLength(2);
   });
 
   it("is not drafted negated, of the past, as 'we need', or as an idiom or a frame of mind", () => {
@@ -128,14 +142,15 @@ describe("a speaker's own 'we should' or 'we must'", () => {
 });
 
 describe("what a thing needs, said by someone", () => {
-  it("is drafted", () => {
+  // Stop 44: listed (found 4 times on first sight, right once; recommendations.ts, KEPT).
+  it("is read as a proposal, and listed", () => {
     const facts = proposalFacts("The ferry levy needs to go, Tom Reed said.", "reported", "person");
     expect(facts).toMatchObject({ trigger: "need", subject: "thing" });
-    expect(drafted(facts)).toBe(true);
-    expect(drafted(proposalFacts("More harbour funding is needed.", "speech", "person"))).toBe(true);
+    expect(drafted(facts)).toBe(false);
+    expect(drafted(proposalFacts("More harbour funding is needed.", "speech", "person"))).toBe(false);
   });
 
-  it("is not drafted of the past, negated, or where no one named says it", () => {
+  it("is not drafted negated in a speaker's words or where no one named says it; of the past, reported all the same", () => {
     expect(drafted(proposalFacts("Tom Reed argued that the levy needed to go.", "reported", "person"))).toBe(false);
     expect(drafted(proposalFacts("The harbour no longer needs to be dredged every year.", "speech", "person"))).toBe(
       false,
@@ -146,9 +161,11 @@ describe("what a thing needs, said by someone", () => {
 });
 
 describe("a speaker's 'let's …'", () => {
-  it("is drafted", () => {
+  // Stop 44: listed (found once on first sight, wrong).
+  it("is read as a proposal, and listed", () => {
     const text = "“Let’s give the island towns their own ferry board,” said Ann Bell, the trust's chair.\n";
-    expect(recommended(draftOf(text, known))).toHaveLength(1);
+    expect(recommended(draftOf(text, known))).toHaveLength(0);
+    expect(recommended(draftOf(text, known, undefined, { everyProposal: true }))).toHaveLength(1);
     expect(proposalFacts("Let’s give the island towns their own ferry board.", "speech", "person").lets).toBe(true);
   });
 

@@ -81,9 +81,8 @@ describe("a call whose 'to' stands in a clause of its own", () => {
       "Ann Bell called for them to publish the ferry timetable by May.",
       "Tom Reed urged the council to buy two more boats.",
     ]) {
-      const facts = proposalFacts(s, "narrative", "person");
-      expect(facts.addressed, s).toBe(true);
-      expect(drafted(facts), s).toBe(true);
+      // Drafted or listed by its other facts since stop 44 (recommendations.ts, KEPT): the reading is what is tested.
+      expect(proposalFacts(s, "narrative", "person").addressed, s).toBe(true);
     }
   });
 });
@@ -111,13 +110,15 @@ describe("a call in the simple past over a span of time", () => {
     ]) {
       const facts = proposalFacts(s, "narrative", "organisation");
       expect(facts.addressed, s).toBe(true);
-      expect(drafted(facts), s).toBe(true);
+      // A call for a thing made now (stop 44, KEPT: 8 of 10 on first sight); "urged" is a call addressed, listed.
+      expect(drafted(facts), s).toBe(facts.callFor);
     }
   });
 });
 
 describe("a call that opens the sentence, before its caller's clause", () => {
-  it("is drafted: 'Calling for …, the Trust said …', 'Urging councils to …, she warned …'", () => {
+  // Stop 44: listed (none found on first sight, so nothing to judge it by; recommendations.ts, KEPT).
+  it("is read: 'Calling for …, the Trust said …', 'Urging councils to …, she warned …', and listed", () => {
     for (const s of [
       "Calling for a ferry commission to be set up, the Fenby Trust said island boats must be built on the islands.",
       "Calling for more bus lanes, the councillor also set a target of fewer school runs by car.",
@@ -126,7 +127,10 @@ describe("a call that opens the sentence, before its caller's clause", () => {
       for (const proposer of ["source", "organisation", "person"] as const) {
         const facts = proposalFacts(s, "narrative", proposer);
         expect(facts.leading, `${proposer}: ${s}`).toBe(true);
-        expect(drafted(facts), `${proposer}: ${s}`).toBe(true);
+        // Opening the sentence makes it no kind drafted: drafted or listed by its other facts (a named call for a
+        // thing is drafted, an opening "Urging …" is listed).
+        expect(drafted(facts), `${proposer}: ${s}`).toBe(drafted({ ...facts, leading: false }));
+        if (s.startsWith("Urging")) expect(drafted(facts), `${proposer}: ${s}`).toBe(false);
       }
     }
   });
@@ -150,7 +154,8 @@ describe("a call that opens the sentence, before its caller's clause", () => {
 });
 
 describe("a 'should' or 'must' whose subject is a pronoun", () => {
-  it("is drafted, neither negated nor of the past", () => {
+  // Stop 44: listed (2 of 2 on first sight: too few to judge; recommendations.ts, KEPT).
+  it("is read, neither negated nor of the past, and listed", () => {
     for (const [s, path] of [
       ["They must table a pay offer that covers the cost of living and keeps every ferry crewed.", "speech"],
       ["If neighbours spot a leak, they should ring the Fenby water line straight away.", "narrative"],
@@ -158,18 +163,18 @@ describe("a 'should' or 'must' whose subject is a pronoun", () => {
     ] as const) {
       const facts = proposalFacts(s, path, "person");
       expect(facts.subject, s).toBe("pronoun");
-      expect(drafted(facts), s).toBe(true);
+      expect(drafted(facts), s).toBe(false);
     }
   });
 
   it("stays listed negated, of the past, or with 'need'", () => {
     proposesNothing("They should have published the ferry timetable last winter.");
-    for (const s of [
-      "They must not close the pier before the new one is built.",
-      "They need to stop arguing about the ferry timetable.",
-    ]) {
-      expect(drafted(proposalFacts(s, "speech", "person")), s).toBe(false);
-    }
+    expect(drafted(proposalFacts("They need to stop arguing about the ferry timetable.", "speech", "person"))).toBe(
+      false,
+    );
+    const must = proposalFacts("They must not close the pier before the new one is built.", "speech", "person");
+    expect(must.negated).toBe(true);
+    expect(drafted(must)).toBe(false);
   });
 });
 

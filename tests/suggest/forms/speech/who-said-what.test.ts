@@ -423,6 +423,10 @@ describe("recommendations", () => {
         "- Fund harbour boards for five years at a time.",
         "Our next event is in March.",
       ].join("\n"),
+      [],
+      undefined,
+      // Every kind drafted: a list's items are listed by default since stop 44 (recommendations.ts, KEPT).
+      { everyProposal: true },
     );
     const proposals = draft.entities.filter((e) => e.section === "recommendations").map((e) => e.text);
     expect(proposals).toEqual([
