@@ -43,8 +43,8 @@ describe("a committee's convener who runs the agenda", () => {
   it("makes no chair of a chamber's debate whose presiding member only calls the next item", () => {
     const text = [
       "Island Ferries Debate",
-      "– in the Fenby Assembly at 3:25 pm on 17 March 2027.",
-      "Photo of Ruth Cole Ruth Cole Harbour Party 3:25, 17 March 2027",
+      "– in the Fenby Assembly at 4:10 pm on 12 March 2027.",
+      "Photo of Ruth Cole Ruth Cole Harbour Party 4:10, 12 March 2027",
       "The next item of business is a debate on motion F2-1043, in the name of Owen Price, on island ferries.",
       "Photo of Owen Price Owen Price Coast Party",
       "Ferries are the lifeline of the islands, and the timetable has been cut twice this year.",
