@@ -2,24 +2,12 @@
 // left as it was, byte for byte, with no temporary file beside its files, and the process ends as the signal ends it.
 // The real binary runs with a module (`node --import`) that sends the signal at a chosen moment of the write: while
 // the new files are written, or once a file has been replaced (or deleted) and the others not yet.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { panelgraph, startPanelgraph } from "../helpers/cli.js";
-import { copyFixture, tempDir } from "../helpers/corpus.js";
-
-/** Every file under `dir` (hidden ones too) with its bytes. */
-function contents(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true }))
-    if (entry.isFile())
-      files[join(entry.parentPath, entry.name).slice(dir.length + 1)] = readFileSync(
-        join(entry.parentPath, entry.name),
-        "latin1", // one character a byte: the same text is the same bytes
-      );
-  return files;
-}
+import { copyFixture, folderContents, tempDir } from "../helpers/corpus.js";
 
 type Moment = "writing" | "after-rename-1" | "after-rename-2";
 
@@ -79,13 +67,13 @@ describe("a corpus edit stopped while it writes", () => {
   for (const [name, args, moment, signal] of cases) {
     it(`${name} (${signal}): the corpus is as it was, byte for byte, with no temporary file`, async () => {
       const dir = copyFixture();
-      const before = contents(dir);
+      const before = folderContents(dir);
       const stopped = startPanelgraph([...args, "--data", dir], { node: ["--import", signalAt(dir, moment, signal)] });
       const run = await stopped.done;
       // It got as far as writing (its report is printed first), and ended by the signal.
       expect(run.stdout).not.toBe("");
       expect([run.signal, run.stderr]).toEqual([signal, ""]);
-      expect(contents(dir)).toEqual(before);
+      expect(folderContents(dir)).toEqual(before);
     });
   }
 });
@@ -93,13 +81,13 @@ describe("a corpus edit stopped while it writes", () => {
 describe("a corpus edit killed (SIGKILL) while it writes", () => {
   it("leaves the files it moved aside, which the next command puts back: the corpus as it was, nothing lost", async () => {
     const dir = copyFixture();
-    const before = contents(dir);
+    const before = folderContents(dir);
     // Killed once the registry was moved aside, before its new text was moved in: no handler runs.
     const killed = await startPanelgraph(["rename-entity", "ada-park", "ada-park-2", "--data", dir], {
       node: ["--import", signalAt(dir, "after-rename-1", "SIGKILL")],
     }).done;
     expect(killed.signal).toBe("SIGKILL");
-    const left = contents(dir);
+    const left = folderContents(dir);
     expect(left).not.toEqual(before);
     expect(Object.keys(left).filter((name) => name.endsWith(".aside"))).not.toEqual([]);
 
@@ -108,19 +96,19 @@ describe("a corpus edit killed (SIGKILL) while it writes", () => {
     expect(validate.code).toBe(0);
     expect(validate.stderr + validate.stdout).toContain("put back as it was before a corpus edit that was stopped");
     // Every file as it was; beside them only the killed edit's temporaries, hidden, which the next write removes.
-    const putBack = contents(dir);
+    const putBack = folderContents(dir);
     for (const name of Object.keys(putBack)) if (/\/?\.[^/]+\.tmp$/.test(name)) delete putBack[name];
     expect(putBack).toEqual(before);
 
     // A process of its own: a temporary file is stale only when made before the process that finds it started.
     const again = await startPanelgraph(["rename-entity", "ada-park", "ada-park-2", "--data", dir]).done;
     expect(again.code).toBe(0);
-    expect(Object.keys(contents(dir)).filter((name) => /\.(aside|tmp)$/.test(name))).toEqual([]);
+    expect(Object.keys(folderContents(dir)).filter((name) => /\.(aside|tmp)$/.test(name))).toEqual([]);
   });
 
   it("a moved-aside file survives the next edit's removal of stale temporaries", async () => {
     const dir = copyFixture();
-    const before = contents(dir);
+    const before = folderContents(dir);
     await startPanelgraph(["rename-entity", "ada-park", "ada-park-2", "--data", dir], {
       node: ["--import", signalAt(dir, "after-rename-1", "SIGKILL")],
     }).done;
@@ -128,7 +116,7 @@ describe("a corpus edit killed (SIGKILL) while it writes", () => {
     // A process of its own: a temporary file is stale only when made before the process that finds it started.
     const again = await startPanelgraph(["rename-entity", "ada-park", "ada-park-2", "--data", dir]).done;
     expect(again.code).toBe(0);
-    const after = contents(dir);
+    const after = folderContents(dir);
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
     expect(after["registry.yaml"]).toContain("ada-park-2");
   });

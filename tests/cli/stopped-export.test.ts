@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { panelgraph, spawnPanelgraph, startPanelgraph } from "../helpers/cli.js";
-import { MINI_DIR, tempDir } from "../helpers/corpus.js";
+import { folderContents, MINI_DIR, tempDir } from "../helpers/corpus.js";
 
 /** A module that sends the process `signal` once a temporary file of the export is open, and slows its write. */
 function signalWhileWriting(signal: NodeJS.Signals): string {
@@ -54,18 +54,6 @@ function killAtSecondFile(): string {
     ].join("\n"),
   );
   return pathToFileURL(module).href;
-}
-
-/** Every file under `dir` (hidden ones too) with its bytes. */
-function contents(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true }))
-    if (entry.isFile())
-      files[join(entry.parentPath, entry.name).slice(dir.length + 1)] = readFileSync(
-        join(entry.parentPath, entry.name),
-        "utf8",
-      );
-  return files;
 }
 
 describe("an export stopped by SIGINT or SIGTERM", () => {
@@ -124,7 +112,7 @@ describe("a folder export killed half-way", () => {
     const out = join(dir, "tables");
     expect((await panelgraph("export", MINI_DIR, "--format", "csv", "--out", out)).code).toBe(0);
     writeFileSync(join(out, "notes.txt"), "the desk's own notes\n");
-    const before = contents(out);
+    const before = folderContents(out);
     const graphFile = join(dir, "graph.json");
     expect((await panelgraph("build", MINI_DIR, "--out", graphFile)).code).toBe(0);
     // A second graph that differs in every node's label, as w44's " v2" export did.
@@ -135,13 +123,13 @@ describe("a folder export killed half-way", () => {
       node: ["--import", killAtSecondFile()],
     });
     expect(killed.code).toBe(null);
-    expect(contents(out)).toEqual(before);
+    expect(folderContents(out)).toEqual(before);
     // A process of its own, started after the killed one: leftovers are told by their time and pid.
     const next = await spawnPanelgraph(["export", "--graph", graphFile, "--format", "csv", "--out", out]);
     expect(next.code).toBe(0);
     expect(next.stderr).toMatch(/^panelgraph: removed .*\.tables\.\d+\.\d+\.\d+\.new, left by a stopped export/m);
     expect(readdirSync(dir).filter((name) => name.startsWith("."))).toEqual([]);
-    const after = contents(out);
+    const after = folderContents(out);
     expect(after["nodes.csv"]).toContain("Ada Park v2");
     // A file of the folder that is not the export's is kept.
     expect(after["notes.txt"]).toBe("the desk's own notes\n");

@@ -125,3 +125,15 @@ export function expectedEdgesFromFiles(dir: string): Map<string, Set<string>> {
   for (const theme of registry.themes ?? []) if (theme.parent) add("sub-theme-of", `${theme.id} ${theme.parent}`);
   return expected;
 }
+
+/** Every file under `dir` (hidden ones too) with its bytes, one character a byte: the same text is the same bytes. */
+export function folderContents(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true }))
+    if (entry.isFile())
+      files[join(entry.parentPath, entry.name).slice(dir.length + 1)] = readFileSync(
+        join(entry.parentPath, entry.name),
+        "latin1",
+      );
+  return files;
+}
