@@ -29,6 +29,13 @@ const DATA_TEXT = `Quay forum on data
 There should be open local data for every ferry route in the county.
 `;
 
+/** Written for this test: a narrative "should" that names no theme of the fixture. */
+const ISLAND_SOURCE = "quay-islands";
+const ISLAND_TEXT = `Quay forum on islands
+
+There should be a late sailing to every island in the county.
+`;
+
 let browser: Browser;
 let served: ServedViewer;
 let dir: string;
@@ -43,6 +50,19 @@ beforeAll(async () => {
   writeFileSync(dataFile, DATA_TEXT);
   const data = await panelgraphIn(["add-source", dataFile, "--title", "Quay data", "--id", DATA_SOURCE, "--data", dir]);
   expect(data.code, data.stderr).toBe(0);
+  const islandFile = join(tempDir(), "quay-islands.txt");
+  writeFileSync(islandFile, ISLAND_TEXT);
+  const islands = await panelgraphIn([
+    "add-source",
+    islandFile,
+    "--title",
+    "Quay islands",
+    "--id",
+    ISLAND_SOURCE,
+    "--data",
+    dir,
+  ]);
+  expect(islands.code, islands.stderr).toBe(0);
   served = await serveCorpus(dir);
   browser = await testChromium();
 });
@@ -171,6 +191,42 @@ it("adds a possible recommendation with the theme its passage names, which recom
   const query = await panelgraphIn(["query", "recommendations-on", "local-data", "--data", dir]);
   expect(query.code, query.stderr).toBe(0);
   expect(query.stdout).toContain(`${label} [${recommendation!.id}]`);
+  expect(pageErrors).toEqual([]);
+  await page.close();
+});
+
+it("takes a new theme typed in the theme field, declared with the recommendation in the same change", async () => {
+  const { page, pageErrors } = await openPage(browser, served.url);
+  await page.click("#review-open");
+  await page.waitForSelector("#review-source");
+  await showSource(page, ISLAND_SOURCE);
+  await page.waitForSelector("#review-possible .review-item");
+  await page.locator("#review-possible .review-item").first().click();
+  await page.keyboard.press("a");
+  await page.waitForSelector(".review-form");
+  expect(await page.inputValue('.review-form input[name="theme"]')).toBe("");
+  await page.fill('.review-form input[name="theme"]', "Island sailings");
+  // The first option is the new theme, declared with the claim (not made apart from it first).
+  expect(await page.textContent('.review-form [data-field="theme"] ~ .options li')).toContain(
+    "New theme “Island sailings”",
+  );
+  expect(await page.isVisible(".review-form .review-no-theme")).toBe(false);
+  await page.press('.review-form input[name="theme"]', "Enter");
+  await page.press('.review-form input[name="theme"]', "Enter");
+  await page.waitForFunction(() => document.querySelector("#review-message")?.textContent?.startsWith("Added"));
+  expect(await page.textContent("#review-message")).toMatch(
+    /^Added recommends Quay islands → .*, addresses Island sailings$/,
+  );
+  const data = parse(readFileSync(join(dir, "annotations", `${ISLAND_SOURCE}.yaml`), "utf8")) as {
+    claims: { relation: string; from: string; to: string }[];
+    entities: { recommendations: { id: string }[]; themes: unknown[] };
+  };
+  const id = data.entities.recommendations[0]!.id;
+  expect(data.entities.themes).toEqual([{ id: "island-sailings", label: "Island sailings" }]);
+  expect(data.claims.map((c) => `${c.relation} ${c.from} → ${c.to}`)).toEqual([
+    `recommends ${ISLAND_SOURCE} → ${id}`,
+    `addresses ${id} → island-sailings`,
+  ]);
   expect(pageErrors).toEqual([]);
   await page.close();
 });
