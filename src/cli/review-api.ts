@@ -65,8 +65,9 @@ const ChangeSchema: z.ZodType<Change> = z.discriminatedUnion("type", [
     }),
     declare: z
       .array(z.strictObject({ section: Section, entity: NewEntitySchema }))
-      .max(4)
+      .max(8)
       .optional(),
+    addresses: z.array(IdSchema).max(4).optional(),
   }),
   z.strictObject({
     type: z.literal("add-entity"),

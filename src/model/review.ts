@@ -86,6 +86,11 @@ export type Change =
       claim: NewClaim;
       /** Entities the claim needs that nothing declares yet, declared in the same write (a new recommendation). */
       declare?: NewDeclaration[];
+      /**
+       * A `recommends` claim's themes: an `addresses` claim from its recommendation to each, on the same passages, in
+       * the same write (without one, `recommendations-on` never lists it).
+       */
+      addresses?: string[];
     }
   | { type: "add-entity"; section: EntitySection; entity: NewEntity }
   /**
@@ -228,6 +233,15 @@ export interface PossibleRecommendation {
   label: string;
   /** A recommendation the corpus knows that says much the same, if the rules found one. */
   known?: { id: string; label: string };
+  /** The themes the passage's words name, as `suggest` finds them (a new theme of the source's draft: not declared). */
+  themes?: ThemeView[];
+}
+
+/** A theme a possible recommendation addresses; `declared` false when adding it would declare it (a new theme). */
+export interface ThemeView {
+  id: string;
+  label: string;
+  declared: boolean;
 }
 
 export interface PossibleRecommendations {

@@ -308,6 +308,20 @@ export function applyChange(text: string, change: Change, options: ChangeOptions
       const claim = claimNode(doc, change.claim);
       claims(doc).items.push(claim);
       acceptEnds(doc, claim, acceptedEntities);
+      const themes = change.addresses ?? [];
+      if (themes.length && change.claim.relation !== "recommends")
+        throw new ChangeError(`themes come with a recommends claim only, not ${change.claim.relation}`);
+      // The recommendation's themes, on the passages it rests on: what puts it under `recommendations-on`.
+      for (const theme of new Set(themes)) {
+        const addresses = claimNode(doc, {
+          relation: "addresses",
+          from: change.claim.to,
+          to: theme,
+          evidence: change.claim.evidence,
+        });
+        claims(doc).items.push(addresses);
+        acceptEnds(doc, addresses, acceptedEntities);
+      }
       break;
     }
     case "same-as": {

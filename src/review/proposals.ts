@@ -10,7 +10,7 @@ import { Worker } from "node:worker_threads";
 import type { Corpus, LoadedSource, RawCorpus } from "../model/corpus.js";
 import { REGISTRY_SECTIONS } from "../model/schema.js";
 import type { EvidenceKind } from "../model/vocabulary.js";
-import type { PossibleRecommendation, PossibleRecommendations, ProposerView } from "../model/review.js";
+import type { PossibleRecommendation, PossibleRecommendations, ProposerView, ThemeView } from "../model/review.js";
 import { SourceQuotes } from "../ingest/quotes.js";
 import { readCorpusFiles } from "../ingest/read.js";
 import { validateCorpus } from "../ingest/validate.js";
@@ -26,6 +26,8 @@ export interface Reading {
   whose?: ProposerView;
   label: string;
   known?: { id: string; label: string };
+  /** The themes the draft gave the passage (`addresses` claims on it), with their labels. */
+  themes: { id: string; label: string }[];
 }
 
 /** How many sources' readings are kept: a review session looks at a few; a full cache starts again. */
@@ -94,6 +96,9 @@ export class ProposalFinder {
         why: heldKind(r.facts),
         label: r.label,
         ...(r.known ? { known: r.known } : {}),
+        ...(r.themes.length
+          ? { themes: r.themes.map((t): ThemeView => ({ ...t, declared: declared.has(t.id) })) }
+          : {}),
       });
     }
     return { source: sourceId, proposals, rightInTen };
@@ -198,6 +203,19 @@ async function read(
     },
   });
   const entities = new Map(draft.entities.map((e) => [e.id, e]));
+  // The themes suggest gives a passage (its `themesOf`): the draft's addresses claims from the passage's recommendation.
+  const themesAt = new Map<string, { id: string; label: string }[]>();
+  for (const claim of draft.claims) {
+    if (claim.relation !== "addresses") continue;
+    const label = entities.get(claim.to)?.label ?? known.byId.get(claim.to)?.label;
+    if (label === undefined) continue;
+    for (const e of claim.evidence) {
+      const key = `${claim.from} ${e.start}`;
+      const list = themesAt.get(key) ?? [];
+      if (!list.some((t) => t.id === claim.to)) list.push({ id: claim.to, label });
+      themesAt.set(key, list);
+    }
+  }
   const readings = new Map<number, Reading>();
   for (const claim of draft.claims) {
     if (claim.relation !== "recommends") continue;
@@ -214,6 +232,7 @@ async function read(
         ...proposer(claim.from, source, entities, known),
         label: made?.label ?? recommendations.proposalLabel(source.text.slice(e.start, e.end)),
         ...(!made && knownTo ? { known: { id: knownTo.id, label: knownTo.label } } : {}),
+        themes: themesAt.get(`${claim.to} ${e.start}`) ?? [],
       });
     }
   }

@@ -22,6 +22,20 @@ Ada Park said that we need a five-year budget for every small ferry.
 There should be one ticket for every ferry and bus in the county.
 `;
 
+/** Written for this test: a narrative "should" whose words name the fixture's theme Local data. */
+const DATA_SOURCE = "quay-data";
+const DATA_TEXT = `Quay forum on data
+
+There should be open local data for every ferry route in the county.
+`;
+
+/** Written for this test: a narrative "should" that names no theme of the fixture. */
+const ISLAND_SOURCE = "quay-islands";
+const ISLAND_TEXT = `Quay forum on islands
+
+There should be a late sailing to every island in the county.
+`;
+
 let browser: Browser;
 let served: ServedViewer;
 let dir: string;
@@ -32,6 +46,23 @@ beforeAll(async () => {
   writeFileSync(textFile, TEXT);
   const added = await panelgraphIn(["add-source", textFile, "--title", "Quay forum", "--id", SOURCE, "--data", dir]);
   expect(added.code, added.stderr).toBe(0);
+  const dataFile = join(tempDir(), "quay-data.txt");
+  writeFileSync(dataFile, DATA_TEXT);
+  const data = await panelgraphIn(["add-source", dataFile, "--title", "Quay data", "--id", DATA_SOURCE, "--data", dir]);
+  expect(data.code, data.stderr).toBe(0);
+  const islandFile = join(tempDir(), "quay-islands.txt");
+  writeFileSync(islandFile, ISLAND_TEXT);
+  const islands = await panelgraphIn([
+    "add-source",
+    islandFile,
+    "--title",
+    "Quay islands",
+    "--id",
+    ISLAND_SOURCE,
+    "--data",
+    dir,
+  ]);
+  expect(islands.code, islands.stderr).toBe(0);
   served = await serveCorpus(dir);
   browser = await testChromium();
 });
@@ -76,12 +107,17 @@ it("offers a source's possible recommendations and adds one as a recommends clai
   expect(await page.inputValue('.review-form input[name="to"]')).toBe(
     "We need a five-year budget for every small ferry",
   );
+  // The passage names no theme: the theme field is empty, and says what that means.
+  expect(await page.inputValue('.review-form input[name="theme"]')).toBe("");
+  expect(await page.textContent(".review-form .review-no-theme")).toBe(
+    "No theme: it will not show under recommendations-on.",
+  );
   await page.keyboard.press("Enter");
   await page.waitForFunction(
     () => !(window as unknown as { panelgraph: { review: { busy: boolean } } }).panelgraph.review.busy,
   );
   expect(await page.textContent("#review-message")).toBe(
-    "Added recommends Ada Park → We need a five-year budget for every small ferry",
+    "Added recommends Ada Park → We need a five-year budget for every small ferry (it will not show under recommendations-on)",
   );
   const data = parse(readFileSync(join(dir, "annotations", `${SOURCE}.yaml`), "utf8")) as Record<string, unknown>;
   expect(data).toEqual({
@@ -116,6 +152,81 @@ it("offers a source's possible recommendations and adds one as a recommends clai
   expect(await page.$$("#review-possible .review-item, mark.review-passage.possible")).toEqual([]);
   expect(await page.$("#review-possible-title")).toBeNull();
   expect(readFileSync(join(dir, "annotations", `${SOURCE}.yaml`), "utf8")).toBe(file);
+  expect(pageErrors).toEqual([]);
+  await page.close();
+});
+
+it("adds a possible recommendation with the theme its passage names, which recommendations-on then lists", async () => {
+  const { page, pageErrors } = await openPage(browser, served.url);
+  await page.click("#review-open");
+  await page.waitForSelector("#review-source");
+  await showSource(page, DATA_SOURCE);
+  await page.waitForSelector("#review-possible .review-item");
+  await page.locator("#review-possible .review-item").first().click();
+  await page.keyboard.press("a");
+  await page.waitForSelector(".review-form");
+  // Filled in with the theme suggest finds in the passage's words; no note, since there is a theme.
+  expect(await page.inputValue('.review-form input[name="theme"]')).toBe("Local data");
+  expect(await page.isVisible(".review-form .review-no-theme")).toBe(false);
+  const label = await page.inputValue('.review-form input[name="to"]');
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(
+    () => !(window as unknown as { panelgraph: { review: { busy: boolean } } }).panelgraph.review.busy,
+  );
+  expect(await page.textContent("#review-message")).toBe(`Added recommends Quay data → ${label}, addresses Local data`);
+  const data = parse(readFileSync(join(dir, "annotations", `${DATA_SOURCE}.yaml`), "utf8")) as {
+    claims: unknown[];
+    entities: { recommendations: { id: string; label: string }[] };
+  };
+  const [recommendation] = data.entities.recommendations;
+  expect(recommendation!.label).toBe(label);
+  const evidence = [
+    { quote: "There should be open local data for every ferry route in the county.", kind: "reported" },
+  ];
+  expect(data.claims).toEqual([
+    { relation: "recommends", from: DATA_SOURCE, to: recommendation!.id, evidence },
+    { relation: "addresses", from: recommendation!.id, to: "local-data", evidence },
+  ]);
+  // The edge that puts it under its theme: `query recommendations-on` lists it.
+  const query = await panelgraphIn(["query", "recommendations-on", "local-data", "--data", dir]);
+  expect(query.code, query.stderr).toBe(0);
+  expect(query.stdout).toContain(`${label} [${recommendation!.id}]`);
+  expect(pageErrors).toEqual([]);
+  await page.close();
+});
+
+it("takes a new theme typed in the theme field, declared with the recommendation in the same change", async () => {
+  const { page, pageErrors } = await openPage(browser, served.url);
+  await page.click("#review-open");
+  await page.waitForSelector("#review-source");
+  await showSource(page, ISLAND_SOURCE);
+  await page.waitForSelector("#review-possible .review-item");
+  await page.locator("#review-possible .review-item").first().click();
+  await page.keyboard.press("a");
+  await page.waitForSelector(".review-form");
+  expect(await page.inputValue('.review-form input[name="theme"]')).toBe("");
+  await page.fill('.review-form input[name="theme"]', "Island sailings");
+  // The first option is the new theme, declared with the claim (not made apart from it first).
+  expect(await page.textContent('.review-form [data-field="theme"] ~ .options li')).toContain(
+    "New theme “Island sailings”",
+  );
+  expect(await page.isVisible(".review-form .review-no-theme")).toBe(false);
+  await page.press('.review-form input[name="theme"]', "Enter");
+  await page.press('.review-form input[name="theme"]', "Enter");
+  await page.waitForFunction(() => document.querySelector("#review-message")?.textContent?.startsWith("Added"));
+  expect(await page.textContent("#review-message")).toMatch(
+    /^Added recommends Quay islands → .*, addresses Island sailings$/,
+  );
+  const data = parse(readFileSync(join(dir, "annotations", `${ISLAND_SOURCE}.yaml`), "utf8")) as {
+    claims: { relation: string; from: string; to: string }[];
+    entities: { recommendations: { id: string }[]; themes: unknown[] };
+  };
+  const id = data.entities.recommendations[0]!.id;
+  expect(data.entities.themes).toEqual([{ id: "island-sailings", label: "Island sailings" }]);
+  expect(data.claims.map((c) => `${c.relation} ${c.from} → ${c.to}`)).toEqual([
+    `recommends ${ISLAND_SOURCE} → ${id}`,
+    `addresses ${id} → island-sailings`,
+  ]);
   expect(pageErrors).toEqual([]);
   await page.close();
 });

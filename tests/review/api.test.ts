@@ -315,6 +315,40 @@ describe("the review API writes what the reviewer decided, keeping the rest of t
     expect(existsSync(made)).toBe(false);
   });
 
+  it("adds a recommendation with its themes (one of them new) in one change, refusing a theme nobody declares", async () => {
+    const before = readFileSync(corpus.file, "utf8");
+    const evidence = [{ quote: "Every ferry should connect with a bus.", kind: "direct-quote" }];
+    const claim = { relation: "recommends", from: "nia-holt", to: "ferries-meet-buses", evidence };
+    const declare = [
+      {
+        section: "recommendations",
+        entity: { id: "ferries-meet-buses", label: "Ferries meet buses", text: evidence[0]!.quote },
+      },
+      { section: "themes", entity: { id: "ferry-links", label: "Ferry links" } },
+    ];
+    const unknown = await change(
+      await changeOf({ type: "add-claim", claim, declare, addresses: ["devolution", "no-such-theme"] }),
+    );
+    expect(unknown.status).toBe(422);
+    expect(unknown.body).toContain("no-such-theme");
+    expect(readFileSync(corpus.file, "utf8")).toBe(before);
+
+    const res = await change(
+      await changeOf({ type: "add-claim", claim, declare, addresses: ["devolution", "ferry-links"] }),
+    );
+    expect(res.status, res.body).toBe(200);
+    const data = parse(readFileSync(corpus.file, "utf8")) as { claims: object[]; entities: { themes: object[] } };
+    expect(data.claims.slice(-3)).toEqual([
+      claim,
+      { relation: "addresses", from: "ferries-meet-buses", to: "devolution", evidence },
+      { relation: "addresses", from: "ferries-meet-buses", to: "ferry-links", evidence },
+    ]);
+    expect(data.entities.themes).toContainEqual({ id: "ferry-links", label: "Ferry links" });
+    const undo = await send({ method: "POST", path: "/api/review/undo", headers: own(), body: "{}" });
+    expect(undo.status, undo.body).toBe(200);
+    expect(readFileSync(corpus.file, "utf8")).toBe(before);
+  });
+
   it("drops one passage of a claim, refuses to drop its last (422) or over a file edited on disk (409)", async () => {
     const before = readFileSync(corpus.file, "utf8");
     const claims = (parse(before) as { claims: { relation: string; evidence: { quote: string }[] }[] }).claims;

@@ -43,6 +43,13 @@ claims:
         kind: reported
 `;
 
+/** Written for this test: a narrative "should" whose words name the fixture's theme Local data. */
+const DATA_SOURCE = "quay-data";
+const DATA_TEXT = `Quay forum on data
+
+There should be open local data for every ferry route in the county.
+`;
+
 let dir: string;
 let port: number;
 let api: ReviewApi;
@@ -68,6 +75,10 @@ beforeAll(async () => {
   writeFileSync(textFile, TEXT);
   const added = await panelgraphIn(["add-source", textFile, "--title", "Quay forum", "--id", SOURCE, "--data", dir]);
   expect(added.code, added.stderr).toBe(0);
+  const dataFile = join(tempDir(), "quay-data.txt");
+  writeFileSync(dataFile, DATA_TEXT);
+  const data = await panelgraphIn(["add-source", dataFile, "--title", "Quay data", "--id", DATA_SOURCE, "--data", dir]);
+  expect(data.code, data.stderr).toBe(0);
   api = reviewApi(dir);
   port = await freePort();
   server = await createViewerServer({
@@ -110,6 +121,17 @@ describe("possible recommendations", () => {
     expect(quotes).toEqual(["We need a five-year budget for every small ferry"]);
   });
 
+  it("gives each passage the themes its words name, as suggest finds them, and none when they name none", async () => {
+    const res = await get(`/api/review/possible-recommendations?id=${DATA_SOURCE}`);
+    expect(res.status).toBe(200);
+    const [open] = (res.body as unknown as PossibleRecommendations).proposals;
+    expect(open!.quote).toBe("There should be open local data for every ferry route in the county.");
+    expect(open!.themes).toEqual([{ id: "local-data", label: "Local data", declared: true }]);
+    const quay = (await get(`/api/review/possible-recommendations?id=${SOURCE}`))
+      .body as unknown as PossibleRecommendations;
+    expect(quay.proposals.map((p) => p.themes)).toEqual([undefined]);
+  });
+
   it("answers an unknown source with 404 and says which, and a malformed id with 400", async () => {
     const unknown = await get("/api/review/possible-recommendations?id=no-such-source");
     expect(unknown).toEqual({ status: 404, body: { ok: false, error: "no source no-such-source in the corpus" } });
@@ -142,6 +164,28 @@ describe("add-claim with the entities it declares", () => {
       { id: "five-year-ferry-budget", label: "Five-year ferry budget", text: "a five-year ferry budget" },
     ]);
     expect(data.claims.at(-1)).toEqual(claim);
+  });
+
+  it("adds an addresses claim to each theme given, on the same passage, in the same change", () => {
+    const { text } = applyChange(ANNOTATIONS, {
+      type: "add-claim",
+      claim,
+      declare,
+      addresses: ["local-data", "devolution", "local-data"],
+    });
+    const data = parse(text) as { claims: object[] };
+    expect(data.claims.slice(-3)).toEqual([
+      claim,
+      { relation: "addresses", from: "five-year-ferry-budget", to: "local-data", evidence: claim.evidence },
+      { relation: "addresses", from: "five-year-ferry-budget", to: "devolution", evidence: claim.evidence },
+    ]);
+  });
+
+  it("refuses themes on a claim other than recommends, saying why", () => {
+    const spoke = { ...claim, relation: "spoke-on" as const, to: "local-data" };
+    expect(() => applyChange(ANNOTATIONS, { type: "add-claim", claim: spoke, addresses: ["devolution"] })).toThrow(
+      "themes come with a recommends claim only, not spoke-on",
+    );
   });
 
   it("refuses to declare an entity the file already declares", () => {

@@ -17,6 +17,7 @@ import type {
   PossibleRecommendation,
   SourceSummary,
   SourceView,
+  ThemeView,
 } from "../../src/model/review.ts";
 import {
   EVIDENCE_KINDS,
@@ -87,6 +88,7 @@ const SECTION_OF: Partial<Record<NodeType, EntitySection>> = {
   organisation: "organisations",
   session: "sessions",
   recommendation: "recommendations",
+  theme: "themes",
 };
 
 /** An entity a form's field will declare when the claim is added (nothing declares it yet). */
@@ -110,6 +112,8 @@ interface ClaimDraft {
   to?: string;
   freshFrom?: Fresh;
   freshTo?: Fresh;
+  /** A `recommends` claim's themes to start from (suggest's, for a possible recommendation). */
+  themes?: ThemeView[];
   heading: string;
   /** Focus on the submit button, so Enter adds the claim as drafted (a possible recommendation). */
   submitFirst?: boolean;
@@ -119,6 +123,9 @@ const possibleKey = (p: Pick<PossibleRecommendation, "start" | "end">) => `possi
 const claimKey = (c: Pick<ClaimView, "relation" | "from" | "to">) => `claim:${c.relation}:${c.from}->${c.to}`;
 
 let ids = 0;
+
+/** What a recommendation without an `addresses` claim misses. */
+const NO_THEME = "it will not show under recommendations-on";
 
 export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle: Lifecycle): ReviewPanel {
   const element = h("section", { attrs: { id: "review", "aria-labelledby": "review-title" } });
@@ -746,9 +753,15 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
       suggest: (query) => {
         const found: Option[] = picker.find(query, types());
         const text = query.trim();
-        if (fresh && text && types().includes(fresh.type)) found.unshift({ fresh: fresh.type, label: text });
+        if (fresh && text && types().includes(fresh.type)) {
+          // First, so that Enter takes it; after an entity of that very name, so that Enter takes that one instead.
+          const same = found.some((o) => "id" in o && o.label.toLowerCase() === text.toLowerCase());
+          found.splice(same ? found.length : 0, 0, { fresh: fresh.type, label: text });
+        }
         for (const type of types()) {
           const section = CREATABLE[type];
+          // A new entity the field declares with the claim is offered already: not made apart from it first.
+          if (fresh?.type === type) continue;
           if (section && text && !found.some((o) => "id" in o && o.label.toLowerCase() === text.toLowerCase()))
             found.push({ create: section, label: text });
         }
@@ -1117,8 +1130,48 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
         : {}),
       ...(p.known ? { to: p.known.id } : {}),
       freshTo: { type: "recommendation", label: p.label, text: p.quote },
+      themes: p.themes ?? [],
       submitFirst: true,
     });
+  }
+
+  /**
+   * A `recommends` claim's themes: a field for each theme to start from (or one, empty), each an existing theme picked
+   * by name or a new one declared with the claim; "Another theme" adds a field. All empty says what that means.
+   */
+  function themeFields(initial: readonly ThemeView[]) {
+    const list = h("div", { className: "review-themes" });
+    const fields: ReturnType<typeof entityField>[] = [];
+    const note = h("p", { className: "meta field-note review-no-theme", text: `No theme: ${NO_THEME}.` });
+    const showNote = () => (note.hidden = fields.some((f) => f.input.value.trim() !== ""));
+    const add = (theme?: ThemeView) => {
+      const fresh: Fresh = { type: "theme", label: theme && !theme.declared ? theme.label : "" };
+      if (theme && !theme.declared) fresh.id = theme.id;
+      const field = entityField("Theme", "theme", theme?.declared ? theme.id : undefined, () => ["theme"], fresh);
+      if (theme?.declared) field.input.value = theme.label;
+      field.input.addEventListener("input", showNote);
+      fields.push(field);
+      list.append(field.field);
+      return field;
+    };
+    for (const theme of initial) add(theme);
+    if (!fields.length) add();
+    const another = h("button", { text: "Another theme", attrs: { type: "button" } });
+    another.addEventListener("click", () => add().input.focus());
+    showNote();
+    const field = h("div", { className: "field review-theme-fields" }, list, note, another);
+    /** The themes chosen (empty fields left out), or null when a field's text is no theme picked or new. */
+    const picked = (): { id: string; declaration: NewDeclaration | null }[] | null => {
+      const out: { id: string; declaration: NewDeclaration | null }[] = [];
+      for (const f of fields) {
+        if (f.input.value.trim() === "") continue;
+        const id = f.value();
+        if (!id) return null;
+        out.push({ id, declaration: f.declaration() });
+      }
+      return out;
+    };
+    return { field, picked };
   }
 
   function openClaimForm(draft: ClaimDraft): void {
@@ -1133,6 +1186,10 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     relation.addEventListener("change", showRole);
     showRole();
     const kind = kindSelect(draft.kind, "kind");
+    const themes = themeFields(draft.themes ?? []);
+    const showThemes = () => (themes.field.hidden = relation.value !== "recommends");
+    relation.addEventListener("change", showThemes);
+    showThemes();
     const where = draft.occurrence ? ` (occurrence ${draft.occurrence})` : "";
     const el = showForm(
       draft.heading,
@@ -1142,6 +1199,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
         from.field,
         to.field,
         roleField,
+        themes.field,
         labelled("Evidence kind", kind),
       ],
       "Add claim",
@@ -1149,7 +1207,14 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
         const [fromId, toId] = [from.value(), to.value()];
         if (!fromId || !toId)
           return say("Choose the subject and the object from the list (type a name, then pick it).", "error");
-        const declare = [from.declaration(), to.declaration()].filter((d): d is NewDeclaration => d !== null);
+        const recommends = relation.value === "recommends";
+        const picked = recommends ? themes.picked() : [];
+        if (!picked)
+          return say("Choose each theme from the list (type a name, then pick it), or empty the field.", "error");
+        const declare = [from.declaration(), to.declaration(), ...picked.map((t) => t.declaration)].filter(
+          (d, i, all): d is NewDeclaration => d !== null && all.findIndex((o) => o?.entity.id === d.entity.id) === i,
+        );
+        const addresses = [...new Set(picked.map((t) => t.id))];
         const claim = {
           relation: relation.value as Relation,
           from: fromId,
@@ -1164,10 +1229,20 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
           ],
         };
         const name = (id: string) => declare.find((d) => d.entity.id === id)?.entity.label ?? labelOf(id);
+        const onThemes = !recommends
+          ? ""
+          : addresses.length
+            ? `, addresses ${addresses.map(name).join(", ")}`
+            : ` (${NO_THEME})`;
         toShow = claim;
         void act(
-          { type: "add-claim", claim, ...(declare.length ? { declare } : {}) },
-          `Added ${claim.relation} ${name(fromId)} → ${name(toId)}`,
+          {
+            type: "add-claim",
+            claim,
+            ...(declare.length ? { declare } : {}),
+            ...(addresses.length ? { addresses } : {}),
+          },
+          `Added ${claim.relation} ${name(fromId)} → ${name(toId)}${onThemes}`,
         ).then((ok) => {
           if (!ok) return;
           closeForm();
