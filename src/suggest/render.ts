@@ -172,7 +172,8 @@ function heldLines(draft: Draft, labels: Map<string, string>): string[] {
   for (const h of held) {
     lines.push(`#   line ${h.line}, ${h.whose.label} (${h.whose.id}), ${h.why}:`, `#     ${JSON.stringify(h.quote)}`);
   }
-  lines.push(...acceptTemplate(draft, held[0]!, labels));
+  // The example one whose passage names a theme, where one does: its entry is then complete as it stands.
+  lines.push(...acceptTemplate(draft, held.find((h) => h.themes.length > 0) ?? held[0]!, labels));
   lines.push(
     ...wrapComment(
       `Or draft them all as recommendations: panelgraph suggest ${draft.source} --every-proposal --force ` +
@@ -187,14 +188,17 @@ function acceptTemplate(draft: Draft, h: HeldProposal, labels: Map<string, strin
   const label = proposalLabel(h.quote);
   const id = slugify(label);
   const theme =
+    h.themes[0] ??
     draft.claims.find((c) => c.relation === "addresses")?.to ??
     draft.entities.find((e) => e.section === "themes")?.id ??
     "<a theme id>";
   const evidence = [`#         - quote: ${JSON.stringify(h.quote)}`, `#           kind: ${h.kind}`];
-  const declared = h.whose.id === draft.source || labels.has(h.whose.id);
+  const declared =
+    h.whose.id === draft.source || labels.has(h.whose.id) || draft.entities.some((e) => e.id === h.whose.id);
   return [
     ...wrapComment(
-      "To accept one as a recommendation, add its entry and its two claims to the sections below (here the first; " +
+      "To accept one as a recommendation, add its entry and its two claims to the sections below (here line " +
+        `${h.line}'s; ` +
         `a theme of the corpus or of this file${declared ? "" : `; declare ${h.whose.id} under people or organisations too`}):`,
     ),
     "#   entities:",

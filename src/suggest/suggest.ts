@@ -136,6 +136,8 @@ export interface HeldProposal {
   kind: EvidenceKind;
   /** Why it was not drafted: its kind, in a reviewer's words (as Review says it). */
   why: string;
+  /** The ids of the themes the passage names, known or drafted: what the recommendation would address. */
+  themes: string[];
 }
 
 /** A held passage as read: the span, whose, and the facts that kept it out. */
@@ -143,6 +145,7 @@ interface HeldSpan extends Span {
   from: string;
   kind: EvidenceKind;
   facts: ProposalFacts;
+  themes: string[];
 }
 
 /** A name this source gives an entity the corpus knows by other names: an alias for the reviewer to add. */
@@ -1319,7 +1322,7 @@ class Recommendations {
     const keep = this.settings.everyProposal || drafted(facts);
     this.settings.onRecommendation({ span, facts, drafted: keep });
     if (!keep) {
-      this.held.push({ ...span, from, kind, facts });
+      this.held.push({ ...span, from, kind, facts, themes: themesOf(span) });
       return false;
     }
     // A headline states a proposal the text reports again: a heading, or a short first paragraph.
@@ -2302,6 +2305,7 @@ function summarise(
       whose: { id: h.from, label: labelOf(h.from) },
       kind: h.kind,
       why: heldKind(h.facts),
+      themes: h.themes,
     });
   }
   const quoted = speeches.filter((s) => cited.get(personId.get(s.speaker)!)?.overlaps(s.quote)).length;
