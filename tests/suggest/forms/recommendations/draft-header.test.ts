@@ -2,11 +2,17 @@
 // be and its kind as Review says it, the passage whole (pasteable as evidence); the kinds described from the same
 // names; what was drafted; a complete entry to accept one; and `--every-proposal` with the `--force` it needs. Every
 // sentence is invented for this test.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { readCorpusFiles } from "../../../../src/ingest/read.js";
+import { ProposalFinder } from "../../../../src/review/proposals.js";
 import { heldKind } from "../../../../src/suggest/held-kind.js";
 import { proposalFacts } from "../../../../src/suggest/recommendations.js";
 import { renderDraft } from "../../../../src/suggest/render.js";
+import { panelgraph } from "../../../helpers/cli.js";
+import { copyFixture, tempDir } from "../../../helpers/corpus.js";
 import { draftOf, recommended } from "../../../helpers/draft.js";
 
 const text = [
@@ -107,5 +113,28 @@ describe("the draft's header of proposals not drafted", () => {
     const rendered = renderDraft(none, new Map());
     expect(rendered).toContain("# Drafted: 1 recommendation, ");
     expect(rendered).not.toContain("not drafted");
+  });
+});
+
+describe("the header and Review", () => {
+  it("list the same passages, with the same proposer and the same reason", async () => {
+    const dir = copyFixture();
+    const file = join(tempDir(), "ferries.txt");
+    writeFileSync(file, text);
+    expect(
+      (await panelgraph("add-source", file, "--title", "Ferry report", "--id", "ferries", "--data", dir)).code,
+    ).toBe(0);
+    // What Review offers, read before the draft exists (as for a source annotated by hand).
+    const offered = await new ProposalFinder().find(readCorpusFiles(dir), "ferries");
+    const review = offered!.proposals.map(
+      (p) => `line ${text.slice(0, p.start).split("\n").length}, ${p.whose?.label} (${p.whose?.id}), ${p.why}:`,
+    );
+    expect((await panelgraph("suggest", "ferries", "--data", dir)).code).toBe(0);
+    const header = readFileSync(join(dir, "annotations/ferries.yaml"), "utf8")
+      .split("\n")
+      .filter((l) => /^# {3}line /u.test(l))
+      .map((l) => l.slice(4));
+    expect(review).toHaveLength(2);
+    expect(header).toEqual(review);
   });
 });
