@@ -134,7 +134,7 @@ describe("a draft, on invented texts", () => {
     );
     expect(recommended(draft)).toHaveLength(1);
     expect(draft.unsure).toEqual([]);
-    expect(renderDraft(draft, new Map())).not.toContain("Passages that may propose something");
+    expect(renderDraft(draft, new Map())).not.toContain("that may propose something, not drafted");
   });
 
   it("drafts every proposal found with --every-proposal, and lists none", () => {
