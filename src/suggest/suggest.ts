@@ -564,7 +564,8 @@ class DraftBuilder {
   private readonly passages = new Map<DraftClaim, Set<string>>();
 
   constructor(
-    private readonly text: string,
+    /** The source's text (not the text as read): what evidence quotes. */
+    readonly text: string,
     takenIds: Set<string>,
   ) {
     this.ids = new Set(takenIds);
@@ -593,8 +594,13 @@ class DraftBuilder {
     return declared.id;
   }
 
-  /** Adds a claim, or the passage to the claim already made, unless the passage is already there. */
-  claim(
+  /** The passage of the source's text a claim resting on `span` quotes: trimmed, brackets closed. */
+  evidenceSpan(span: Span): Span & { quote: string } {
+    const trimmed = closeBrackets(this.text, trimSpan(this.text, span));
+    return { ...trimmed, quote: this.text.slice(trimmed.start, trimmed.end) };
+  }
+
+  /** Adds a claim, or the passage to the claim already made, unless the passage is already there. */ claim(
     group: string,
     relation: Relation,
     from: string,
@@ -610,11 +616,11 @@ class DraftBuilder {
       if (role !== undefined) c.role = role;
       this.claims.set(key, c);
     }
-    const span = closeBrackets(this.text, trimSpan(this.text, evidence));
+    const span = this.evidenceSpan(evidence);
     let passages = this.passages.get(c);
     if (!passages) this.passages.set(c, (passages = new Set()));
     if (span.end > span.start && !passages.has(`${span.start} ${span.end}`)) {
-      c.evidence.push({ ...span, quote: this.text.slice(span.start, span.end), kind });
+      c.evidence.push({ ...span, kind });
       passages.add(`${span.start} ${span.end}`);
       this.passageCount++;
       if (this.remark !== undefined) c.comment ??= this.remark;
@@ -2268,7 +2274,7 @@ function orderClaims(claims: DraftClaim[], text: string): DraftClaim[] {
  */
 function summarise(
   draft: DraftBuilder,
-  { sourceId, known, speeches, personId, text, title }: Reading,
+  { sourceId, known, speeches, personId, title }: Reading,
   claims: DraftClaim[],
   linked: { people: number; organisations: number; recommendations: number },
   /** The passages read as proposals of a kind not drafted (`Recommendations.held`). */
@@ -2297,11 +2303,13 @@ function summarise(
   const labelOf = (id: string) =>
     id === sourceId ? title : (draft.entities.find((e) => e.id === id)?.label ?? known.byId.get(id)?.label ?? id);
   const held = new Map<number, HeldProposal>();
+  // Quoted as a claim on it would quote it (from the source's text, not the text as read): pasteable as its evidence.
   for (const h of [...unsure].sort((a, b) => a.start - b.start)) {
-    if (held.has(h.start)) continue;
-    held.set(h.start, {
-      quote: text.slice(h.start, h.end),
-      line: lineAt(text, h.start),
+    const evidence = draft.evidenceSpan(h);
+    if (held.has(evidence.start)) continue;
+    held.set(evidence.start, {
+      quote: evidence.quote,
+      line: lineAt(draft.text, evidence.start),
       whose: { id: h.from, label: labelOf(h.from) },
       kind: h.kind,
       why: heldKind(h.facts),
