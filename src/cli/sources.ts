@@ -522,7 +522,10 @@ function printDraftSummary(draft: Draft, where: string, out: (line: string) => v
     ["quotes", `${f.quotes} attributed to their speakers`],
     [
       "recommendations",
-      `${f.recommendations.linked + f.recommendations.new} (${f.recommendations.linked} known, ${f.recommendations.new} new)`,
+      `${f.recommendations.linked + f.recommendations.new} drafted (${f.recommendations.linked} known, ${f.recommendations.new} new)` +
+        (draft.held?.length
+          ? `, ${draft.held.length} more listed in the draft's header and in Review (possible recommendations)`
+          : ""),
     ],
   ];
   for (const [name, text] of rows) out(`  ${name.padEnd(16)}${text}`);

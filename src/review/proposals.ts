@@ -15,6 +15,7 @@ import { SourceQuotes } from "../ingest/quotes.js";
 import { readCorpusFiles } from "../ingest/read.js";
 import { validateCorpus } from "../ingest/validate.js";
 import type { ProposalFacts } from "../suggest/recommendations.js";
+import { heldKind } from "../suggest/held-kind.js";
 
 /** What the machinery read, before the claims of the moment are checked: one passage a proposal of a held kind. */
 export interface Reading {
@@ -301,36 +302,4 @@ function occurrenceAt(text: string, quote: string, start: number): number {
   let n = 0;
   for (let at = text.indexOf(quote); at !== -1 && at <= start; at = text.indexOf(quote, at + 1)) n++;
   return n;
-}
-
-const TRIGGER_WORDS: Record<ProposalFacts["trigger"], string> = {
-  call: "a call",
-  recommend: "a “recommend”",
-  want: "a wish (“want”, “would like”)",
-  should: "a “should”",
-  must: "a “must”",
-  need: "a “need to”",
-  "other-modal": "an “ought”, “has to” or the like",
-  imperative: "an imperative",
-  list: "a list item",
-};
-
-/** The kind of a held proposal, as a reviewer reads it: what made it one and where the text has it. */
-export function heldKind(facts: ProposalFacts): string {
-  const what = TRIGGER_WORDS[facts.trigger];
-  switch (facts.path) {
-    case "speech":
-    case "speech-around":
-      return `${what} in a speaker's own words`;
-    case "reported":
-      return `one person's view, reported (${what})`;
-    case "question":
-      return `a question that names someone's proposal`;
-    case "narrative":
-      if (facts.subject === "we") return `the text's own “we” (${what})`;
-      if (facts.proposer === "person") return `one person's view in the text's narrative (${what})`;
-      return facts.trigger === "call" ? "a call the text reports" : `${what} in the text's narrative`;
-    default:
-      return `${what}, of a kind not drafted`;
-  }
 }

@@ -759,15 +759,22 @@ export function isRecommendation(sentence: string): boolean {
 }
 
 /** The words a calling verb takes, up to the verb of the sentence they stand in, if one follows them. */
+/** Words that open a clause of time or condition inside a proposal's object: "act before the contracts are renewed". */
+const SUBORDINATOR = /^(?:before|after|until|unless|once|when|whenever|while|because|if)$/iu;
+
 function objectOf(words: string): string {
   const terms = nlp(words).terms().json({ offset: true }) as {
     text: string;
     offset: { start: number };
     terms: { tags: string[] }[];
   }[];
+  // "… before the contracts are renewed": a verb in a clause the object opens is that clause's, not the sentence's.
+  let inClause = false;
   for (const [i, term] of terms.entries()) {
     const tags = term.terms[0]?.tags ?? [];
     const previous = terms[i - 1]?.text.toLowerCase();
+    if (i >= 1 && SUBORDINATOR.test(term.text)) inClause = true;
+    if (inClause) continue;
     // A verb that links the object to what the sentence says of it: "… looks good on paper", "… is long overdue".
     const linking =
       tags.includes("Copula") ||
@@ -810,8 +817,42 @@ export function proposalLabel(sentence: string): string {
   if (medial)
     words = words.slice(0, medial.index) + words.slice(medial.index + medial[0].length - 1).replace(/^,/u, "");
   words = words.replace(/^["“‘']+/u, "").trim();
-  if (wordCount(words) < 3) return recommendationLabel(sentence);
-  return recommendationLabel(words.charAt(0).toUpperCase() + words.slice(1));
+  if (wordCount(words) < 3) return proposalWords(sentence);
+  return proposalWords(words.charAt(0).toUpperCase() + words.slice(1));
+}
+
+/** How many words a proposal's label keeps whole: past that, it is cut where a clause or a phrase starts. */
+const LABEL_WORDS = 14;
+
+/** Words that open a clause or a phrase: a label cut before one ends on a whole phrase ("… for every village"). */
+const PHRASE_OPENER =
+  /^(?:of|for|to|in|on|at|with|by|from|into|across|over|under|within|without|through|before|after|until|unless|when|while|where|which|who|that|so|and|or|but|as|if)$/iu;
+
+/**
+ * A label for a proposal: its words whole up to about a dozen (however many characters), else cut at the last clause
+ * break (a comma, a dash) or, failing one, before the last word that opens a phrase, within that many: never inside a
+ * word, and never after "of" or "the". A "…" only where neither is found.
+ */
+export function proposalWords(text: string): string {
+  const clean = text
+    .replace(/\s+/gu, " ")
+    .replace(/[.!;,:]+$/u, "")
+    .trim();
+  const words = clean.split(" ");
+  if (words.length <= LABEL_WORDS) return clean;
+  const kept = words.slice(0, LABEL_WORDS);
+  // A clause break: the last word of the kept ones that ends in "," ";" or ":", or a dash standing alone.
+  for (let i = kept.length - 1; i >= 5; i--) {
+    if (/[,;:]$/u.test(kept[i - 1]!) || /^[–—-]$/u.test(kept[i]!))
+      return kept
+        .slice(0, i)
+        .join(" ")
+        .replace(/[\s,;:–—-]+$/u, "");
+  }
+  for (let i = kept.length; i >= 6; i--) {
+    if (PHRASE_OPENER.test(words[i]!) && !PHRASE_OPENER.test(words[i - 1]!)) return kept.slice(0, i).join(" ");
+  }
+  return `${kept.join(" ")}…`;
 }
 
 const STOP = new Set(

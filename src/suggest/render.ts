@@ -1,7 +1,8 @@
 // Writes a draft as an annotation file in the hand-written style of graph-data/annotations, with a header that says
 // how to review it. Same draft, same bytes.
-import { droppedRightInTen, recommendationLabel } from "./recommendations.js";
-import type { Draft, DraftClaim, DraftEntity } from "./suggest.js";
+import { droppedRightInTen, proposalLabel } from "./recommendations.js";
+import { slugify } from "./text.js";
+import type { Draft, DraftClaim, DraftEntity, HeldProposal } from "./suggest.js";
 
 const PLAIN = /^[\p{L}\p{N}][\p{L}\p{N} ,.()’'&/+-]*$/u;
 const RESERVED = /^(?:y|yes|n|no|true|false|on|off|null|~)$/iu;
@@ -71,16 +72,8 @@ export function renderDraft(draft: Draft, labels: Map<string, string>): string {
       ...draft.aliases.map((a) => `#   ${a.id} (${a.label}): ${JSON.stringify(a.alias)}`),
     );
   }
-  if (draft.unsure?.length) {
-    out.push(
-      "#",
-      '# Passages that may propose something, not drafted: of kinds (a "should", "must" or "need to" of no body that',
-      "# can act, a call the narrative reports, one person's words reported, a speaker's own \"we need to\") right only",
-      `# ${droppedRightInTen()} on texts the rules had not seen.`,
-      "# If one is a recommendation, add a `recommends` claim for it (or draft them all: suggest --every-proposal).",
-      ...draft.unsure.map((passage) => `#   ${JSON.stringify(recommendationLabel(passage, 160))}`),
-    );
-  }
+  out.push("#", ...wrapComment(`Drafted: ${draftedSummary(draft)}.`));
+  if (draft.held?.length) out.push("#", ...heldLines(draft, labels));
   if (draft.undatedEnds?.length) {
     out.push(
       "#",
@@ -121,4 +114,110 @@ export function renderDraft(draft: Draft, labels: Map<string, string>): string {
   }
   if (draft.claims.length === 0) out[out.length - 1] = "claims: []";
   return `${out.join("\n")}\n`;
+}
+
+const SECTION_NOUNS: Record<string, [string, string]> = {
+  people: ["person", "people"],
+  organisations: ["organisation", "organisations"],
+  themes: ["new theme", "new themes"],
+  recommendations: ["recommendation", "recommendations"],
+  sessions: ["session", "sessions"],
+};
+
+function counted(n: number, [one, many]: [string, string]): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** What the draft holds: its recommendations first (the listed passages are the rest), then the other entities. */
+function draftedSummary(draft: Draft): string {
+  const recommended = new Set(draft.claims.filter((c) => c.relation === "recommends").map((c) => c.to));
+  const parts = [counted(recommended.size, SECTION_NOUNS.recommendations!)];
+  const sections = [...new Set(draft.entities.map((e) => e.section))].filter((s) => s !== "recommendations");
+  for (const section of sections) {
+    const n = draft.entities.filter((e) => e.section === section).length;
+    parts.push(counted(n, SECTION_NOUNS[section] ?? [section, section]));
+  }
+  parts.push(counted(draft.claims.length, ["suggested claim", "suggested claims"]));
+  return parts.join(", ");
+}
+
+/** Comment lines of at most 120 characters, broken between words. */
+function wrapComment(text: string, indent = "# "): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && indent.length + line.length + 1 + word.length > 120) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines;
+}
+
+/**
+ * The passages of kinds not drafted: the kinds they are (said from the same names as each item's), each with whose it
+ * would be, why it was held and its line, the passage whole (pasteable as evidence), and a claim to copy for one.
+ */
+function heldLines(draft: Draft, labels: Map<string, string>): string[] {
+  const held = draft.held!;
+  const kinds = [...new Set(held.map((h) => h.why))];
+  const lines = [
+    ...wrapComment(
+      `${counted(held.length, ["passage", "passages"])} that may propose something, not drafted: of ${kinds.length === 1 ? "a kind" : "kinds"} ` +
+        `(${kinds.join("; ")}) right only ${droppedRightInTen()} on texts the rules had not seen. Each: its line in the ` +
+        "source, whose it would be, its kind, and the passage whole (paste it as evidence).",
+    ),
+  ];
+  for (const h of held) {
+    lines.push(`#   line ${h.line}, ${h.whose.label} (${h.whose.id}), ${h.why}:`, `#     ${JSON.stringify(h.quote)}`);
+  }
+  // The example one whose passage names a theme, where one does: its entry is then complete as it stands.
+  lines.push(...acceptTemplate(draft, held.find((h) => h.themes.length > 0) ?? held[0]!, labels));
+  lines.push(
+    ...wrapComment(
+      `Or draft them all as recommendations: panelgraph suggest ${draft.source} --every-proposal --force ` +
+        "(--force replaces this file; a .bak of it is kept).",
+    ),
+  );
+  return lines;
+}
+
+/** A complete entry to accept `h`: the recommendation, the claim that someone makes it, and the theme it addresses. */
+function acceptTemplate(draft: Draft, h: HeldProposal, labels: Map<string, string>): string[] {
+  const label = proposalLabel(h.quote);
+  const id = slugify(label);
+  const theme =
+    h.themes[0] ??
+    draft.claims.find((c) => c.relation === "addresses")?.to ??
+    draft.entities.find((e) => e.section === "themes")?.id ??
+    "<a theme id>";
+  const evidence = [`#         - quote: ${JSON.stringify(h.quote)}`, `#           kind: ${h.kind}`];
+  const declared =
+    h.whose.id === draft.source || labels.has(h.whose.id) || draft.entities.some((e) => e.id === h.whose.id);
+  return [
+    ...wrapComment(
+      "To accept one as a recommendation, add its entry and its two claims to the sections below (here line " +
+        `${h.line}'s; ` +
+        `a theme of the corpus or of this file${declared ? "" : `; declare ${h.whose.id} under people or organisations too`}):`,
+    ),
+    "#   entities:",
+    "#     recommendations:",
+    `#       - id: ${id}`,
+    `#         label: ${scalar(label)}`,
+    "#         status: accepted",
+    "#   claims:",
+    "#     - relation: recommends",
+    "#       status: accepted",
+    `#       from: ${h.whose.id}`,
+    `#       to: ${id}`,
+    "#       evidence:",
+    ...evidence,
+    "#     - relation: addresses",
+    "#       status: accepted",
+    `#       from: ${id}`,
+    `#       to: ${theme}`,
+    "#       evidence:",
+    ...evidence,
+  ];
 }

@@ -50,6 +50,7 @@ import {
 } from "./speech.js";
 import { attendanceLists, readTranscript, type Transcript } from "./transcript.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
+import { heldKind } from "./held-kind.js";
 import { dayOf, occasionOf } from "./occasions.js";
 import { inquiryReport } from "./reports.js";
 import { addressesOnly, asksSomething } from "./questions.js";
@@ -123,6 +124,30 @@ export interface DraftEntity {
   first: number;
 }
 
+/** A passage read as a proposal of a kind not drafted, as the draft's header lists it. */
+export interface HeldProposal {
+  /** The passage, whole. */
+  quote: string;
+  /** Its 1-based line in the source's text. */
+  line: number;
+  /** Whose proposal it would be: the id the claim would have and its label (a new person's is drafted, not declared). */
+  whose: { id: string; label: string };
+  /** The evidence kind the claim would give it. */
+  kind: EvidenceKind;
+  /** Why it was not drafted: its kind, in a reviewer's words (as Review says it). */
+  why: string;
+  /** The ids of the themes the passage names, known or drafted: what the recommendation would address. */
+  themes: string[];
+}
+
+/** A held passage as read: the span, whose, and the facts that kept it out. */
+interface HeldSpan extends Span {
+  from: string;
+  kind: EvidenceKind;
+  facts: ProposalFacts;
+  themes: string[];
+}
+
 /** A name this source gives an entity the corpus knows by other names: an alias for the reviewer to add. */
 export interface AliasProposal {
   id: string;
@@ -142,6 +167,8 @@ export interface Draft {
    * text order: listed for the reviewer in the file's header, not claimed.
    */
   unsure?: string[];
+  /** The same passages (one each), with where they are, whose they are and why they were not drafted. */
+  held?: HeldProposal[];
   /**
    * Posts the text says ended in a month whose year the source's date does not settle ("who will serve until March",
    * "until June" in a text of May), in text order: not drafted (a post once held with no end to write is no
@@ -537,7 +564,8 @@ class DraftBuilder {
   private readonly passages = new Map<DraftClaim, Set<string>>();
 
   constructor(
-    private readonly text: string,
+    /** The source's text (not the text as read): what evidence quotes. */
+    readonly text: string,
     takenIds: Set<string>,
   ) {
     this.ids = new Set(takenIds);
@@ -566,8 +594,13 @@ class DraftBuilder {
     return declared.id;
   }
 
-  /** Adds a claim, or the passage to the claim already made, unless the passage is already there. */
-  claim(
+  /** The passage of the source's text a claim resting on `span` quotes: trimmed, brackets closed. */
+  evidenceSpan(span: Span): Span & { quote: string } {
+    const trimmed = closeBrackets(this.text, trimSpan(this.text, span));
+    return { ...trimmed, quote: this.text.slice(trimmed.start, trimmed.end) };
+  }
+
+  /** Adds a claim, or the passage to the claim already made, unless the passage is already there. */ claim(
     group: string,
     relation: Relation,
     from: string,
@@ -583,11 +616,11 @@ class DraftBuilder {
       if (role !== undefined) c.role = role;
       this.claims.set(key, c);
     }
-    const span = closeBrackets(this.text, trimSpan(this.text, evidence));
+    const span = this.evidenceSpan(evidence);
     let passages = this.passages.get(c);
     if (!passages) this.passages.set(c, (passages = new Set()));
     if (span.end > span.start && !passages.has(`${span.start} ${span.end}`)) {
-      c.evidence.push({ ...span, quote: this.text.slice(span.start, span.end), kind });
+      c.evidence.push({ ...span, kind });
       passages.add(`${span.start} ${span.end}`);
       this.passageCount++;
       if (this.remark !== undefined) c.comment ??= this.remark;
@@ -1281,8 +1314,8 @@ class Recommendations {
     return (this.people ??= new Set(this.reading.personId.values()));
   }
   private people?: Set<string>;
-  /** The passages read as proposals of a kind not drafted. */
-  readonly held: Span[] = [];
+  /** The passages read as proposals of a kind not drafted, with whose they are and what the draft would cite. */
+  readonly held: HeldSpan[] = [];
 
   /** Drafts the proposal, or lists it where its kind is not drafted; whether it was drafted. */
   recommend(from: string, sentence: Span, kind: EvidenceKind, group: string, path: ProposalPath): boolean {
@@ -1295,7 +1328,7 @@ class Recommendations {
     const keep = this.settings.everyProposal || drafted(facts);
     this.settings.onRecommendation({ span, facts, drafted: keep });
     if (!keep) {
-      this.held.push(span);
+      this.held.push({ ...span, from, kind, facts, themes: themesOf(span) });
       return false;
     }
     // A headline states a proposal the text reports again: a heading, or a short first paragraph.
@@ -2241,11 +2274,11 @@ function orderClaims(claims: DraftClaim[], text: string): DraftClaim[] {
  */
 function summarise(
   draft: DraftBuilder,
-  { sourceId, known, speeches, personId, text }: Reading,
+  { sourceId, known, speeches, personId, title }: Reading,
   claims: DraftClaim[],
   linked: { people: number; organisations: number; recommendations: number },
   /** The passages read as proposals of a kind not drafted (`Recommendations.held`). */
-  unsure: readonly Span[],
+  unsure: readonly HeldSpan[],
 ): Draft {
   const used = new Set(claims.flatMap((c) => [c.from, c.to]));
   const sections = Object.keys(REGISTRY_SECTIONS);
@@ -2267,6 +2300,22 @@ function summarise(
     }
   }
   const cited = new Map([...citedBy].map(([id, spans]) => [id, new SpanSet(spans)]));
+  const labelOf = (id: string) =>
+    id === sourceId ? title : (draft.entities.find((e) => e.id === id)?.label ?? known.byId.get(id)?.label ?? id);
+  const held = new Map<number, HeldProposal>();
+  // Quoted as a claim on it would quote it (from the source's text, not the text as read): pasteable as its evidence.
+  for (const h of [...unsure].sort((a, b) => a.start - b.start)) {
+    const evidence = draft.evidenceSpan(h);
+    if (held.has(evidence.start)) continue;
+    held.set(evidence.start, {
+      quote: evidence.quote,
+      line: lineAt(draft.text, evidence.start),
+      whose: { id: h.from, label: labelOf(h.from) },
+      kind: h.kind,
+      why: heldKind(h.facts),
+      themes: h.themes,
+    });
+  }
   const quoted = speeches.filter((s) => cited.get(personId.get(s.speaker)!)?.overlaps(s.quote)).length;
   return {
     source: sourceId,
@@ -2275,11 +2324,8 @@ function summarise(
     aliases: draft.aliases
       .filter((a) => used.has(a.id))
       .sort((a, b) => a.first - b.first || a.alias.localeCompare(b.alias)),
-    unsure: [
-      ...new Map(
-        [...unsure].sort((a, b) => a.start - b.start).map((s) => [s.start, text.slice(s.start, s.end)]),
-      ).values(),
-    ],
+    unsure: [...held.values()].map((h) => h.quote),
+    held: [...held.values()],
     found: {
       people: { linked: Math.min(linked.people, usedKnown("person")), new: newOf("people") },
       organisations: { linked: Math.min(linked.organisations, usedKnown("organisation")), new: newOf("organisations") },
@@ -2291,4 +2337,11 @@ function summarise(
       },
     },
   };
+}
+
+/** The 1-based line of `text` that holds offset `at`. */
+function lineAt(text: string, at: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < at; i = text.indexOf("\n", i + 1)) line++;
+  return line;
 }

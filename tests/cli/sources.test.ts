@@ -251,6 +251,11 @@ describe("panelgraph suggest", () => {
     expect(run.stdout).toMatch(/^Wrote annotations\/roundtable\.yaml: \d+ suggested claims and \d+ new entities/);
     expect(run.stdout).toContain("  people          5 (1 already in the corpus, 4 new)");
     const draft = readFileSync(join(dir, "annotations/roundtable.yaml"), "utf8");
+    // The proposals not drafted are counted where the drafted ones are, and the user told where to find them.
+    const listed = draft.match(/^# {3}line \d+, /gm)!.length;
+    expect(run.stdout).toContain(
+      `  recommendations 2 drafted (0 known, 2 new), ${listed} more listed in the draft's header and in Review`,
+    );
     expect(draft).toMatch(/^# Suggested annotations for roundtable/);
     const claims = draft.match(/^ {2}- relation: /gm)!.length;
     expect(draft.match(/^ {4}status: suggested$/gm)!.length).toBe(claims);
@@ -368,7 +373,7 @@ describe("panelgraph suggest", () => {
       const text = readFileSync(file, "utf8");
       const { claims } = parse(text) as { claims: { relation: string; evidence: { quote: string }[] }[] };
       return {
-        header: text.includes("# Passages that may propose something, not drafted"),
+        header: /^# \d+ passages? that may propose something, not drafted/m.test(text),
         quotes: claims.filter((c) => c.relation === "recommends").flatMap((c) => c.evidence.map((e) => e.quote)),
       };
     };

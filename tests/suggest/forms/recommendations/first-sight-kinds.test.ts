@@ -58,8 +58,8 @@ describe("a kind right less often on first sight, or found too seldom to judge",
       expect(recommended(draft), sentence).toEqual([]);
       expect(draft.unsure, sentence).toHaveLength(1);
       const file = renderDraft(draft, new Map());
-      expect(file).toContain("# Passages that may propose something, not drafted");
-      expect(file).toContain(`#   "${draft.unsure![0]!.replace(/\.$/u, "")}`);
+      expect(file).toContain("1 passage that may propose something, not drafted");
+      expect(file).toContain(`#     ${JSON.stringify(draft.unsure![0])}\n`);
       // Read as a proposal all the same: drafted when every proposal is.
       expect(recommended(draftEveryProposal(text(sentence), known)), sentence).toHaveLength(1);
     });

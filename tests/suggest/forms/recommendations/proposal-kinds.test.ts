@@ -116,14 +116,15 @@ describe("a draft, on invented texts", () => {
       "There should be a single timetable for every island ferry in the county, the report concludes.",
     ]);
     const file = renderDraft(draft, new Map());
-    expect(file).toContain("# Passages that may propose something, not drafted");
+    expect(file).toContain("# 2 passages that may propose something, not drafted");
     // The header quotes the measured share of the kinds not drafted, from the one constant beside DROPPED.
-    expect(file).toContain(`# ${rightInTen(DROPPED_MEASURED)} on texts the rules had not seen.`);
+    expect(file).toContain(` right only ${rightInTen(DROPPED_MEASURED)} on texts the rules had not seen.`);
+    // Each passage whole, as the source has it: pasteable as a claim's evidence.
     expect(file).toContain(
-      '#   "A petition signed by 3,000 islanders called for a five-year fund to keep every island ferry running through the winter"',
+      '#     "A petition signed by 3,000 islanders called for a five-year fund to keep every island ferry running through the winter."\n',
     );
     expect(file).toContain(
-      '#   "There should be a single timetable for every island ferry in the county, the report concludes"',
+      '#     "There should be a single timetable for every island ferry in the county, the report concludes."\n',
     );
   });
 
@@ -133,7 +134,7 @@ describe("a draft, on invented texts", () => {
     );
     expect(recommended(draft)).toHaveLength(1);
     expect(draft.unsure).toEqual([]);
-    expect(renderDraft(draft, new Map())).not.toContain("Passages that may propose something");
+    expect(renderDraft(draft, new Map())).not.toContain("that may propose something, not drafted");
   });
 
   it("drafts every proposal found with --every-proposal, and lists none", () => {

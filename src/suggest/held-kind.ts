@@ -1,0 +1,35 @@
+// The kind of a proposal the rules hold back (not in recommendations.ts, KEPT), in a reviewer's words: one wording for
+// the draft's header and Review's possible recommendations. Types only, so the server loads no language model for it.
+import type { ProposalFacts } from "./recommendations.js";
+
+const TRIGGER_WORDS: Record<ProposalFacts["trigger"], string> = {
+  call: "a call",
+  recommend: "a “recommend”",
+  want: "a wish (“want”, “would like”)",
+  should: "a “should”",
+  must: "a “must”",
+  need: "a “need to”",
+  "other-modal": "an “ought”, “has to” or the like",
+  imperative: "an imperative",
+  list: "a list item",
+};
+
+/** The kind of a held proposal, as a reviewer reads it: what made it one and where the text has it. */
+export function heldKind(facts: ProposalFacts): string {
+  const what = TRIGGER_WORDS[facts.trigger];
+  switch (facts.path) {
+    case "speech":
+    case "speech-around":
+      return `${what} in a speaker's own words`;
+    case "reported":
+      return `one person's view, reported (${what})`;
+    case "question":
+      return `a question that names someone's proposal`;
+    case "narrative":
+      if (facts.subject === "we") return `the text's own “we” (${what})`;
+      if (facts.proposer === "person") return `one person's view in the text's narrative (${what})`;
+      return facts.trigger === "call" ? "a call the text reports" : `${what} in the text's narrative`;
+    default:
+      return `${what}, of a kind not drafted`;
+  }
+}
