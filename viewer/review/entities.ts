@@ -53,14 +53,19 @@ export function entityPicker(graph: PanelGraph | undefined, declared: readonly E
   };
 }
 
+/** The longest id made from a label. */
+const ID_LENGTH = 60;
+
 /** An id for a new entity, as `add-source` makes one from a title: lowercase words joined by hyphens. */
 export function idFromLabel(label: string): string {
-  return label
+  const id = label
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
+    .replace(/^-+|-+$/g, "");
+  if (id.length <= ID_LENGTH) return id;
+  // Cut at the last whole word that fits ("…-minimum-service", not "…-minimum-service-fo"); one long word is cut.
+  const cut = id.lastIndexOf("-", ID_LENGTH);
+  return cut > 0 ? id.slice(0, cut) : id.slice(0, ID_LENGTH);
 }
