@@ -2303,13 +2303,14 @@ function summarise(
   const labelOf = (id: string) =>
     id === sourceId ? title : (draft.entities.find((e) => e.id === id)?.label ?? known.byId.get(id)?.label ?? id);
   const held = new Map<number, HeldProposal>();
+  const lineOf = lineCounter(draft.text);
   // Quoted as a claim on it would quote it (from the source's text, not the text as read): pasteable as its evidence.
   for (const h of [...unsure].sort((a, b) => a.start - b.start)) {
     const evidence = draft.evidenceSpan(h);
     if (held.has(evidence.start)) continue;
     held.set(evidence.start, {
       quote: evidence.quote,
-      line: lineAt(draft.text, evidence.start),
+      line: lineOf(evidence.start),
       whose: { id: h.from, label: labelOf(h.from) },
       kind: h.kind,
       why: heldKind(h.facts),
@@ -2339,9 +2340,16 @@ function summarise(
   };
 }
 
-/** The 1-based line of `text` that holds offset `at`. */
-function lineAt(text: string, at: number): number {
+/**
+ * The 1-based line of `text` that holds an offset, for offsets asked in increasing order: one pass over the text
+ * however many are asked (a search for the next line end from each would read a one-paragraph text once per offset).
+ */
+function lineCounter(text: string): (at: number) => number {
   let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < at; i = text.indexOf("\n", i + 1)) line++;
-  return line;
+  let from = 0;
+  return (at) => {
+    if (at < from) [line, from] = [1, 0];
+    for (; from < at; from++) if (text.charCodeAt(from) === 10) line++;
+    return line;
+  };
 }
