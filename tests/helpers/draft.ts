@@ -1,6 +1,8 @@
 // Drafts of small texts written in a test: `suggest` on a text with a given registry, and the labels of what it drafts.
+import { expect } from "vitest";
 import type { LoadedSource } from "../../src/model/corpus.js";
 import { KnownEntities, type KnownEntity } from "../../src/suggest/known.js";
+import { isRecommendation } from "../../src/suggest/recommendations.js";
 import { analyseText, suggestAnnotations, type Draft, type SuggestOptions } from "../../src/suggest/suggest.js";
 import { paragraphsOf } from "../../src/suggest/text.js";
 import { readTranscript, type Transcript } from "../../src/suggest/transcript.js";
@@ -29,11 +31,17 @@ export function draftOf(
 export const draftEveryProposal = (text: string, known: KnownForDraft[] = []): Draft =>
   draftOf(text, known, undefined, { everyProposal: true });
 
-/** The label a draft gives an id: its own new entity's, else the id (a registry entity's). */
 /** The passages of the draft's recommends claims. */
 export const recommended = (draft: Draft): string[] =>
   draft.claims.filter((c) => c.relation === "recommends").flatMap((c) => c.evidence.map((e) => e.quote));
 
+/** A sentence the rules read as proposing something (isRecommendation), the sentence named if not. */
+export const proposes = (s: string): void => expect(isRecommendation(s), s).toBe(true);
+
+/** A sentence the rules read as proposing nothing. */
+export const proposesNothing = (s: string): void => expect(isRecommendation(s), s).toBe(false);
+
+/** The label a draft gives an id: its own new entity's, else the id (a registry entity's). */
 export const labelIn = (draft: Draft, id: string): string => draft.entities.find((e) => e.id === id)?.label ?? id;
 
 /** A draft's affiliations as [person, role, organisation] labels, in the draft's order. */

@@ -4,16 +4,8 @@
 // need to", what "still needs" doing, a body's "propose to" and a verb (its own plan), and a body's "should" framed by
 // no one ("…, it has been claimed"). Every sentence here is invented.
 import { describe, expect, it } from "vitest";
-import {
-  drafted,
-  introducesProposals,
-  isRecommendation,
-  proposalFacts,
-} from "../../../../src/suggest/recommendations.js";
-import { draftEveryProposal, draftOf, recommended } from "../../../helpers/draft.js";
-
-const proposes = (s: string) => expect(isRecommendation(s), s).toBe(true);
-const proposesNothing = (s: string) => expect(isRecommendation(s), s).toBe(false);
+import { drafted, introducesProposals, proposalFacts } from "../../../../src/suggest/recommendations.js";
+import { draftEveryProposal, draftOf, proposes, proposesNothing, recommended } from "../../../helpers/draft.js";
 
 const known = [{ id: "fenby-crew-union", type: "organisation" as const, label: "Fenby Crew Union", aliases: [] }];
 

@@ -6,17 +6,13 @@ import { describe, expect, it } from "vitest";
 import {
   introducesProposals,
   isProposal,
-  isRecommendation,
   proposalLabel,
   readProposal,
 } from "../../../../src/suggest/recommendations.js";
 import type { LoadedSource } from "../../../../src/model/corpus.js";
 import { KnownEntities } from "../../../../src/suggest/known.js";
 import { suggestAnnotations } from "../../../../src/suggest/suggest.js";
-import { draftEveryProposal, draftOf, labelIn } from "../../../helpers/draft.js";
-
-const proposes = (s: string) => expect(isRecommendation(s), s).toBe(true);
-const proposesNothing = (s: string) => expect(isRecommendation(s), s).toBe(false);
+import { draftEveryProposal, draftOf, labelIn, proposes, proposesNothing } from "../../../helpers/draft.js";
 
 describe("recommendations: questions reported and conditions", () => {
   it("leave out a question put in reported speech and a condition", () => {

@@ -4,11 +4,8 @@
 // mean that …, so the next government must start again"), a "not" in another clause than the proposal's, and a call
 // whose act the parser splits ("to self-evaluate"). Every sentence here is invented.
 import { describe, expect, it } from "vitest";
-import { drafted, isRecommendation, proposalFacts } from "../../../../src/suggest/recommendations.js";
-import { draftOf, recommended } from "../../../helpers/draft.js";
-
-const proposes = (s: string) => expect(isRecommendation(s), s).toBe(true);
-const proposesNothing = (s: string) => expect(isRecommendation(s), s).toBe(false);
+import { drafted, proposalFacts } from "../../../../src/suggest/recommendations.js";
+import { draftOf, proposes, proposesNothing, recommended } from "../../../helpers/draft.js";
 
 describe("a speaker's 'let's' with nothing in particular to do", () => {
   it("proposes nothing: changing things, making change happen, including people", () => {

@@ -5,17 +5,9 @@
 // slipway to be rebuilt for decades"); and the two kinds drafted since (a call that opens the sentence, a pronoun's
 // "should" or "must"). Every sentence here is invented.
 import { describe, expect, it } from "vitest";
-import {
-  drafted,
-  introducesProposals,
-  isRecommendation,
-  proposalFacts,
-} from "../../../../src/suggest/recommendations.js";
+import { drafted, introducesProposals, proposalFacts } from "../../../../src/suggest/recommendations.js";
 import type { Draft } from "../../../../src/suggest/suggest.js";
-import { draftOf, labelIn, recommended } from "../../../helpers/draft.js";
-
-const proposes = (s: string) => expect(isRecommendation(s), s).toBe(true);
-const proposesNothing = (s: string) => expect(isRecommendation(s), s).toBe(false);
+import { draftOf, labelIn, proposes, proposesNothing, recommended } from "../../../helpers/draft.js";
 
 describe("a question put inside a sentence", () => {
   it("proposes nothing, as a sentence that ends in '?' does", () => {
