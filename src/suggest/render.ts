@@ -171,6 +171,7 @@ function everyProposalLines(draft: Draft): string[] {
   const nListed = [...listed.values()].reduce((a, b) => a + b, 0);
   const nKept = passages.size - nListed;
   const kinds = [...listed].map(([kind, n]) => `${kind}: ${n}`).join("; ");
+  if (passages.size === 0) return wrapComment("Every proposal found is drafted (--every-proposal): none was found.");
   return wrapComment(
     `Every proposal found is drafted (--every-proposal): ${counted(passages.size, ["passage", "passages"])}, ` +
       `${nKept} of the kinds drafted by default (right at least four times in five on first sight) and ${nListed} of ` +

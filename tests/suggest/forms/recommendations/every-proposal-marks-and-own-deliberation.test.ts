@@ -77,6 +77,11 @@ describe("an --every-proposal draft", () => {
     expect(header).not.toContain("# not drafted by default");
   });
 
+  it("says so where none is found", () => {
+    const file = render(draftEveryProposal("Island ferries in the north are losing money every winter.\n", known));
+    expect(file).toContain("# Every proposal found is drafted (--every-proposal): none was found.\n");
+  });
+
   it("is not what a default draft says: it lists the other in its header, and marks no claim", () => {
     const file = render(draftOf(text, known));
     expect(file).not.toContain("not drafted by default");
