@@ -505,6 +505,15 @@ function damagedHint(text: string, id: string, out: (line: string) => void): voi
   out(`to sources/${id}.yaml and the loader repairs it when reading (the text file stays as it is).`);
 }
 
+/** The recommendations of an --every-proposal draft that rest only on passages of kinds not drafted by default. */
+function listedOnlyCount(draft: Draft): number {
+  const kept = new Set<string>();
+  const listed = new Set<string>();
+  for (const c of draft.claims.filter((c) => c.relation === "recommends"))
+    for (const e of c.evidence) (e.listedKind === undefined ? kept : listed).add(c.to);
+  return [...listed].filter((id) => !kept.has(id)).length;
+}
+
 function printDraftSummary(draft: Draft, where: string, out: (line: string) => void): void {
   const f = draft.found;
   const entities = draft.entities.length;
@@ -525,7 +534,8 @@ function printDraftSummary(draft: Draft, where: string, out: (line: string) => v
       `${f.recommendations.linked + f.recommendations.new} drafted (${f.recommendations.linked} known, ${f.recommendations.new} new)` +
         (draft.held?.length
           ? `, ${draft.held.length} more listed in the draft's header and in Review (possible recommendations)`
-          : ""),
+          : "") +
+        (draft.everyProposal ? `, ${listedOnlyCount(draft)} of them of kinds not drafted by default (marked)` : ""),
     ],
   ];
   for (const [name, text] of rows) out(`  ${name.padEnd(16)}${text}`);
@@ -565,7 +575,8 @@ const suggest: Command = {
     "--force      replace an existing file; the old one is kept beside it as <file>.bak",
     "--every-proposal  draft every proposal found as a recommendation, also the kinds too often wrong on unseen",
     '             texts to draft by default (a speaker\'s "we need to …", "should", reported calls), which are',
-    "             otherwise listed in the draft's header: reject what is not a proposal instead of adding what is",
+    "             otherwise listed in the draft's header: reject what is not a proposal instead of adding what is;",
+    '             their claims say so ("# not drafted by default: <kind>") and the header counts each kind',
     "             (with --evaluate: measure the drafts it makes)",
     "--evaluate   measure the suggester instead: precision, recall and F1 per field against each annotated source,",
     "             its annotations hidden (with the registry as it is, stripped of that source's own entities, and empty)",

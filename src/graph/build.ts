@@ -1,13 +1,26 @@
 // Builds the graphology graph from a validated corpus. One node per entity id, so a person named in several sources
 // is one node; one edge per (relation, from, to), carrying the evidence of every claim that makes it.
+import { createHash } from "node:crypto";
 import { MultiDirectedGraph } from "graphology";
 import type { EdgeAttributes, NodeAttributes, PanelGraph, RoleClaim } from "../model/graph.js";
 import { byPosition, passageKey } from "../model/evidence.js";
 import { NODE_TYPES, type Evidence, type Relation } from "../model/schema.js";
-import type { Corpus, Entity } from "../model/corpus.js";
+import type { Corpus, Entity, LoadedSource } from "../model/corpus.js";
 
 export function edgeKey(relation: Relation, from: string, to: string): string {
   return `${relation}:${from}->${to}`;
+}
+
+/**
+ * How the source's file holds its text, where its bytes are that text in UTF-8 (after a byte-order mark): checked
+ * against the file's sha256, so that a viewer can give the file back, byte for byte, from the graph alone (the text
+ * with the damaged character back at each repaired offset). Undefined when neither gives the file's bytes.
+ */
+function fileEncoding(source: LoadedSource): NodeAttributes["fileEncoding"] {
+  const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+  if (sha256(source.original) === source.meta.sha256) return "utf-8";
+  if (sha256(`\ufeff${source.original}`) === source.meta.sha256) return "utf-8-bom";
+  return undefined;
 }
 
 function nodeAttributes(entity: Entity, corpus: Corpus): NodeAttributes {
@@ -27,7 +40,13 @@ function nodeAttributes(entity: Entity, corpus: Corpus): NodeAttributes {
     attributes.text = source.text;
     attributes.origin = meta.origin;
     attributes.repairs = source.repairs.length;
-    if (source.repairs.length > 0) attributes.repaired = source.repairs.map((r) => r.offset);
+    if (source.repairs.length > 0) {
+      attributes.repaired = source.repairs.map((r) => r.offset);
+      const damaged = source.original[source.repairs[0]!.offset]!;
+      attributes.damagedCharacter = `U+${damaged.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+      const encoding = fileEncoding(source);
+      if (encoding !== undefined) attributes.fileEncoding = encoding;
+    }
     if (meta.publisher !== undefined) attributes.publisher = meta.publisher;
     if (meta.date !== undefined) attributes.date = meta.date;
     if (meta.url !== undefined) attributes.url = meta.url;

@@ -29,6 +29,14 @@ export interface NodeAttributes {
   repairs?: number;
   /** Sources only, when some were: the offsets in `text` of the characters repaired (the file has a damaged one there). */
   repaired?: number[];
+  /** Sources only, with `repaired`: the damaged character the file has at each of those offsets, as `U+0E42`. */
+  damagedCharacter?: string;
+  /**
+   * Sources only, with `repaired`: the file's bytes are `text` with `damagedCharacter` back at each repaired offset, in
+   * UTF-8 (`utf-8-bom`: after a byte-order mark), as checked against the file's sha256 when the graph was built; so the
+   * viewer can give back the file as published, byte for byte. Absent when they are not.
+   */
+  fileEncoding?: "utf-8" | "utf-8-bom";
   /** Sources only: who wrote it, where the page or document names them. */
   author?: string;
   /** Sources only: the name of the original file (HTML, PDF, Markdown) kept beside the text in sources/, if any. */

@@ -4,6 +4,16 @@ import type { KnownEntities, KnownEntity } from "./known.js";
 import nlp from "compromise";
 import { wordCount } from "./text.js";
 
+/** A speaker's modal of what they themselves must do: "we need to", "I will have to", "we'd want to". */
+const OWN_MODAL =
+  "(?:(?:really|also|first|still|obviously|clearly|certainly)\\s+)?(?:must|should|ought\\s+to|need\\s+to|have\\s+to|(?:will|would|['’]ll|['’]d)\\s+(?:need|have|want)\\s+to)";
+/** What one does to come to a view: hear, consult, listen to, weigh, look at the evidence. */
+const DELIBERATE =
+  "(?:hear|consult|listen\\s+to|speak\\s+to|talk\\s+to|ask|consider|think\\s+about|reflect\\s+on|look\\s+(?:at|into|closely\\s+at)|study|weigh(?:\\s+up)?|examine|read|see|review|take\\s+(?:evidence|advice|soundings)|seek\\s+(?:the\\s+)?(?:views|advice)|gather\\s+(?:the\\s+)?(?:evidence|facts|views))";
+/** The speaker's own decision after it: "before we decide", "before I make a decision", "before deciding". */
+const OWN_DECISION =
+  "(?:(?:we|i)\\s+(?:can\\s+|could\\s+|are\\s+able\\s+to\\s+)?(?:decide|conclude|vote|report|commit|make\\s+(?:up\\s+our\\s+minds?|up\\s+my\\s+mind|(?:a|any|our|my|the|that|this|a\\s+final)\\s+decision)|(?:come\\s+to|reach|arrive\\s+at|get\\s+to)\\s+(?:a|any|our|my)\\s+(?:\\w+\\s+)?(?:view|decision|conclusion|judgement|judgment)|take\\s+(?:a|any|our|my|that|this|the)\\s+(?:\\w+\\s+)?(?:view|decision))|deciding|concluding|voting|making\\s+(?:a|any|our|my|the|that|this)\\s+(?:\\w+\\s+)?decision|coming\\s+to\\s+(?:a|any|our|my)\\s+(?:\\w+\\s+)?(?:view|decision|conclusion))\\b";
+
 /**
  * The same words where they propose nothing: praise ("highly recommended reading", "I would recommend the book"),
  * manners of speaking ("I must say", "it should be noted", "I have to admit"), "calls for" as news ("heard calls for"),
@@ -61,6 +71,10 @@ const IDIOM = new RegExp(
     // A chair's procedure: "we must move on", "I must ask witnesses to …", "Members should note …", "we will have to
     // stop there", "I should be grateful if …".
     "\\b(?:we|i)\\s+(?:(?:really|now|probably|just|then)\\s+)?(?:must|should|need\\s+to|have\\s+to)\\s+(?:move\\s+on|make\\s+progress|stop\\s+(?:there|here)|leave\\s+it\\s+there|wrap\\s+up|finish|conclude|close|pause(?=\\s*(?:there|here|briefly|for\\s+a|[.,;]|$))|press\\s+on|get\\s+on|turn\\s+to|come\\s+to|bring\\s+in|ask\\s+(?:you|witnesses|members|everyone|colleagues)|remind|note)\\b",
+    // … and the speaker's own deliberation: "We need to hear from the operators before we decide", "Before I make a
+    // decision, I must consult the crews": how they will come to a view, not a proposal for anyone (fx45).
+    `\\b(?:we|i)(?:\\s+|(?=['’]))${OWN_MODAL}\\s+(?:first\\s+)?${DELIBERATE}\\b[^.;!?]*?\\bbefore\\s+${OWN_DECISION}`,
+    `\\bbefore\\s+${OWN_DECISION}[^.;!?]*?,\\s*(?:\\w+\\s+)?(?:we|i)(?:\\s+|(?=['’]))${OWN_MODAL}\\s+(?:first\\s+)?${DELIBERATE}\\b`,
     "\\b(?:members|witnesses|colleagues|everyone)\\s+(?:should|must|will\\s+want\\s+to)\\s+(?:note|be\\s+aware|know)\\b",
     "\\b(?:i|we)\\s+(?:should|would)\\s+be\\s+(?:grateful|glad|happy)\\b",
     "\\bmust[- ](?:read|see|watch|listen|have)s?\\b(?=[\\s.,;!]|$)(?<!must have)",

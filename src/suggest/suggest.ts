@@ -93,6 +93,11 @@ export interface DraftEvidence extends Span {
   kind: EvidenceKind;
   /** Set when the quote occurs more than once in the text. */
   occurrence?: number;
+  /**
+   * With `everyProposal`, on a proposal's `recommends` and `addresses` passages: the kind it is in Review's words
+   * (held-kind.ts) where it is of a kind only listed by default (not in recommendations.ts, KEPT).
+   */
+  listedKind?: string;
 }
 
 export interface DraftClaim {
@@ -180,6 +185,11 @@ export interface Draft {
    * apart, each with the people it may mean (`"Dr Kerr": Alison Kerr or Brendan Kerr`): not linked, listed for review.
    */
   sharedNames?: string[];
+  /**
+   * Drafted with `everyProposal`: every proposal found is a recommendation, and those of a kind only listed by default
+   * say so (`DraftEvidence.listedKind`).
+   */
+  everyProposal?: true;
   /** What was found, for the command's report. */
   found: {
     people: { linked: number; new: number };
@@ -536,6 +546,7 @@ export function suggestAnnotations(
   );
   if (undatedEnds.length > 0) drafted.undatedEnds = [...new Set(undatedEnds)];
   if (people.unresolved.length > 0) drafted.sharedNames = people.unresolved;
+  if (settings.everyProposal) drafted.everyProposal = true;
   return drafted;
 }
 
@@ -608,6 +619,7 @@ class DraftBuilder {
     evidence: Span,
     kind: EvidenceKind,
     role?: string,
+    listedKind?: string,
   ): DraftClaim {
     const key = `${relation} ${from} ${to} ${role ?? ""}`;
     let c = this.claims.get(key);
@@ -620,7 +632,7 @@ class DraftBuilder {
     let passages = this.passages.get(c);
     if (!passages) this.passages.set(c, (passages = new Set()));
     if (span.end > span.start && !passages.has(`${span.start} ${span.end}`)) {
-      c.evidence.push({ ...span, kind });
+      c.evidence.push({ ...span, kind, ...(listedKind !== undefined ? { listedKind } : {}) });
       passages.add(`${span.start} ${span.end}`);
       this.passageCount++;
       if (this.remark !== undefined) c.comment ??= this.remark;
@@ -1325,12 +1337,15 @@ class Recommendations {
     // The kinds of proposal that were right less than four times in five, pooled over every annotated text, are not
     // drafted (recommendations.ts, `drafted`).
     const facts = proposalFacts(passage, path, this.proposerKind(from));
-    const keep = this.settings.everyProposal || drafted(facts);
+    const byDefault = drafted(facts);
+    const keep = this.settings.everyProposal || byDefault;
     this.settings.onRecommendation({ span, facts, drafted: keep });
     if (!keep) {
       this.held.push({ ...span, from, kind, facts, themes: themesOf(span) });
       return false;
     }
+    // Drafted only because every proposal is: its claims say of which kind, as the header and Review would list it.
+    const listedKind = byDefault ? undefined : heldKind(facts);
     // A headline states a proposal the text reports again: a heading, or a short first paragraph.
     const paragraph = this.paragraphs.at(span.start, (p, at) => p.start <= at && at < p.end);
     const headline =
@@ -1351,8 +1366,9 @@ class Recommendations {
       this.ids.set(passage, id);
       this.stated.add(id, passage, headline);
     }
-    this.draft.claim(group, "recommends", from, id, span, kind);
-    for (const theme of themesOf(span)) this.draft.claim(group, "addresses", id, theme, span, kind);
+    this.draft.claim(group, "recommends", from, id, span, kind, undefined, listedKind);
+    for (const theme of themesOf(span))
+      this.draft.claim(group, "addresses", id, theme, span, kind, undefined, listedKind);
     return true;
   }
 }

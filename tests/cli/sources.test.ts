@@ -374,6 +374,7 @@ describe("panelgraph suggest", () => {
       const { claims } = parse(text) as { claims: { relation: string; evidence: { quote: string }[] }[] };
       return {
         header: /^# \d+ passages? that may propose something, not drafted/m.test(text),
+        listed: Number(/^# (\d+) passages? that may propose something, not drafted/m.exec(text)?.[1] ?? 0),
         quotes: claims.filter((c) => c.relation === "recommends").flatMap((c) => c.evidence.map((e) => e.quote)),
       };
     };
@@ -389,6 +390,11 @@ describe("panelgraph suggest", () => {
     expect(byDefault.quotes).not.toContain(quote);
     expect(drafted.quotes).toContain(quote);
     expect(drafted.quotes).toEqual(expect.arrayContaining(byDefault.quotes));
+    // Which of them are of a kind only listed by default: the summary counts them, the draft marks them (fx45).
+    const listedOnly = byDefault.listed;
+    expect(listedOnly).toBeGreaterThan(0);
+    expect(run.stdout).toMatch(new RegExp(`, ${listedOnly} of them of kinds not drafted by default \\(marked\\)`, "u"));
+    expect(readFileSync(every, "utf8")).toMatch(/^ {4}status: suggested # not drafted by default: /mu);
   });
 
   it("never touches the shipped annotations: suggest on a seed source refuses, --out writes elsewhere", async () => {

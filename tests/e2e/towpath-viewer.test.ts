@@ -96,9 +96,11 @@ describe("search by role and in the texts, speaker counts, repaired punctuation"
     await drawn.click();
     await page.locator("#reader-mark").waitFor();
     const notice =
-      "Punctuation repaired: 7 characters of the file, damaged, shown here as ’ “ ” or – from their context; " +
-      "the file in the corpus folder's sources/ is kept as it was.";
-    expect(await page.textContent("#reader-meta .repairs")).toBe(notice);
+      "Punctuation repaired: 7 characters of the file, damaged, shown here as ’ “ ” or – from their context and " +
+      "marked with a dotted underline; the file in the corpus folder's sources/ is kept as it was: hearing.txt (the " +
+      "file as published, byte for byte).";
+    // The reader's also takes the keyboard to each repaired character (tests/e2e/reader-repairs.test.ts).
+    expect(await page.textContent("#reader-meta .repairs")).toBe(`${notice} Next repaired character`);
     await shot("towpath-reader-repairs.png");
     await page.evaluate(() => window.panelgraph.select("hearing"));
     expect(await page.textContent("#panel-body .repairs")).toBe(notice);

@@ -6,6 +6,7 @@ import { buildGraph } from "../../src/graph/build.js";
 import { deserializeGraph, serializeGraph } from "../../src/graph/serialize.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
 import { copyFixture, edit, expectedEdgesFromFiles, keepOriginal, MINI_DIR } from "../helpers/corpus.js";
+import { TOWPATH_FILE, towpathCorpus } from "../helpers/towpath-corpus.js";
 
 describe("graph build on the mini fixture", () => {
   const graph = buildGraph(loadValidCorpus(MINI_DIR));
@@ -125,5 +126,33 @@ describe("graph build on the mini fixture", () => {
     const json = serializeGraph(graph);
     expect(serializeGraph(buildGraph(loadValidCorpus(MINI_DIR)))).toBe(json);
     expect(serializeGraph(deserializeGraph(json))).toBe(json);
+  });
+});
+
+describe("a source whose punctuation was repaired", () => {
+  /** The file as the graph alone gives it back: the text with the damaged character at each repaired offset. */
+  const fileOf = (source: ReturnType<ReturnType<typeof buildGraph>["getNodeAttributes"]>) => {
+    const chars = [...source.text!];
+    const damaged = String.fromCharCode(parseInt(source.damagedCharacter!.slice(2), 16));
+    for (const at of source.repaired!) chars[at] = damaged;
+    return (source.fileEncoding === "utf-8-bom" ? "\ufeff" : "") + chars.join("");
+  };
+
+  it("carries the damaged character and how the file's bytes are the text, so the file can be given back", () => {
+    const source = buildGraph(loadValidCorpus(towpathCorpus())).getNodeAttributes("hearing");
+    expect(source.repaired).toHaveLength(7);
+    expect([source.damagedCharacter, source.fileEncoding]).toEqual(["U+0E42", "utf-8"]);
+    expect(fileOf(source)).toBe(TOWPATH_FILE);
+  });
+
+  it("says when the file opens with a byte-order mark the loader read past", () => {
+    const source = buildGraph(loadValidCorpus(towpathCorpus({ bom: true }))).getNodeAttributes("hearing");
+    expect(source.fileEncoding).toBe("utf-8-bom");
+    expect(Buffer.from(fileOf(source), "utf8")).toEqual(Buffer.from(`\ufeff${TOWPATH_FILE}`, "utf8"));
+  });
+
+  it("carries neither on a source that was not repaired", () => {
+    const source = buildGraph(loadValidCorpus(MINI_DIR)).getNodeAttributes("panel-b");
+    expect([source.repaired, source.damagedCharacter, source.fileEncoding]).toEqual([undefined, undefined, undefined]);
   });
 });

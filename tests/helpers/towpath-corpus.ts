@@ -57,14 +57,18 @@ claims:
       - { quote: "Towpath repairs are overdue, a think tank found.", kind: direct-quote }
 `;
 
-/** Writes the corpus to a new temporary folder and returns the folder. */
-export function towpathCorpus(): string {
+/**
+ * Writes the corpus to a new temporary folder and returns the folder; `bom`: the text file opens with a UTF-8
+ * byte-order mark (which the loader reads past).
+ */
+export function towpathCorpus({ bom = false }: { bom?: boolean } = {}): string {
   const dir = tempDir();
   mkdirSync(join(dir, "sources"));
   mkdirSync(join(dir, "annotations"));
   writeFileSync(join(dir, "registry.yaml"), REGISTRY);
-  writeFileSync(join(dir, "sources", "hearing.txt"), TOWPATH_FILE);
-  const sha256 = createHash("sha256").update(TOWPATH_FILE).digest("hex");
+  const file = (bom ? "\ufeff" : "") + TOWPATH_FILE;
+  writeFileSync(join(dir, "sources", "hearing.txt"), file);
+  const sha256 = createHash("sha256").update(file).digest("hex");
   writeFileSync(
     join(dir, "sources", "hearing.yaml"),
     "id: hearing\ntitle: Towpath hearing\nkind: transcript-report\norigin: written for the panelgraph tests\n" +

@@ -146,7 +146,7 @@ export function renderDetails(
     if (url) {
       body.push(h("p", {}, h("a", { text: url, attrs: { href: url, rel: "noopener noreferrer", target: "_blank" } })));
     } else if (node.origin) body.push(h("p", { className: "meta", text: `From ${node.origin}` }));
-    const repaired = repairsNotice(node, originalLink(node));
+    const repaired = repairsNotice(id, node, originalLink(node));
     if (repaired) body.push(repaired);
     const read = h("button", { className: "primary", text: "Read the source text", attrs: { type: "button" } });
     read.addEventListener("click", () => actions.openPassage({ source: id, start: 0, end: 0 }));

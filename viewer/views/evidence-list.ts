@@ -31,19 +31,61 @@ function repairedNote(graph: PanelGraph, e: PassageRef): string {
 
 /**
  * "Punctuation repaired: 36 characters …": what a source's text shows that its file does not, for the reader and the
- * source's panel; null for a source the loader did not repair.
+ * source's panel, with the file as published to download (publishedFileLink); null for a source the loader did not
+ * repair.
  */
-export function repairsNotice(source: NodeAttributes, originalLink: Node | null): HTMLElement | null {
+export function repairsNotice(id: string, source: NodeAttributes, originalLink: Node | null): HTMLElement | null {
   const n = source.repairs ?? 0;
   if (n === 0) return null;
+  const published = publishedFileLink(id, source);
   return h(
     "p",
     { className: "meta repairs", attrs: { role: "note" } },
-    `Punctuation repaired: ${count(n, "character")} of the file, damaged, shown here as ’ “ ” or – from their context; ` +
-      "the file in the corpus folder's sources/ is kept as it was",
+    `Punctuation repaired: ${count(n, "character")} of the file, damaged, shown here as ’ “ ” or – from their context` +
+      (source.repaired?.length ? " and marked with a dotted underline" : "") +
+      "; the file in the corpus folder's sources/ is kept as it was",
     ...(originalLink ? [" (original file: ", originalLink, ")"] : []),
+    ...(published ? [": ", published, " (the file as published, byte for byte)"] : []),
     ".",
   );
+}
+
+/** The file's bytes, by source id, made once for the text they were made from. */
+const publishedFiles = new Map<string, { text: string; url: string }>();
+
+/**
+ * A link that downloads the source's text file as the corpus has it, byte for byte: the text with the damaged
+ * character back at each repaired offset, in the encoding the build checked against the file's sha256
+ * (`fileEncoding`). Made from the graph alone, so it works on the static site as under `npm start`; null where the
+ * graph cannot give the file back.
+ */
+export function publishedFileLink(id: string, source: NodeAttributes): HTMLAnchorElement | null {
+  const { text, repaired, damagedCharacter, fileEncoding } = source;
+  const damaged = /^U\+([0-9A-F]{4})$/u.exec(damagedCharacter ?? "")?.[1];
+  if (text === undefined || !repaired?.length || damaged === undefined || fileEncoding === undefined) return null;
+  let made = publishedFiles.get(id);
+  if (made?.text !== text) {
+    if (made) URL.revokeObjectURL(made.url);
+    const character = String.fromCharCode(parseInt(damaged, 16));
+    const parts: string[] = fileEncoding === "utf-8-bom" ? ["\ufeff"] : [];
+    let from = 0;
+    for (const at of repaired) {
+      parts.push(text.slice(from, at), character);
+      from = at + 1;
+    }
+    parts.push(text.slice(from));
+    const blob = new Blob([new TextEncoder().encode(parts.join(""))], { type: "text/plain;charset=utf-8" });
+    publishedFiles.set(id, (made = { text, url: URL.createObjectURL(blob) }));
+  }
+  return h("a", {
+    className: "published-file",
+    text: `${id}.txt`,
+    attrs: {
+      href: made.url,
+      download: `${id}.txt`,
+      title: `Download ${id}.txt as the corpus has it, with its ${count(repaired.length, "damaged character")} (${damagedCharacter})`,
+    },
+  });
 }
 
 export function evidenceList(
