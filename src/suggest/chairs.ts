@@ -580,21 +580,38 @@ function onlyARoleBetween(gap: string): boolean {
   gap = gap.replace(TITLE_STOP, "$1");
   if (/[.;:]/u.test(gap) || (gap.match(/,/gu)?.length ?? 0) > 1) return false;
   // "moderated by harbour-trade favourite, Kit Lamb", "chaired by veteran broadcaster Kit Lamb": up to three words that
-  // describe the person, no function word, session or body among them.
+  // describe the person, no function word, session or body among them; "chaired by ferry skipper and harbour pilot
+  // Kit Lamb": two such descriptions joined by one "and" (stop 45), up to four words then.
+  const words = gap.split(/[\s,]+/u).filter(Boolean);
+  const and = words.findIndex((w) => /^(?:and|&)$/u.test(w));
+  const joined =
+    and > 0 && and < words.length - 1 && !/,/u.test(gap) && words.filter((w) => /^(?:and|&)$/u.test(w)).length === 1;
   let description = 0;
-  return gap
-    .split(/[\s,]+/u)
-    .filter(Boolean)
-    .every(
-      (w) =>
-        /^\p{Lu}/u.test(w) ||
-        isRoleWord(w) ||
-        DEPARTMENT_WORDS.has(w.toLowerCase()) ||
-        /^(?:the|a|an|of|for|at|its|their|our|his|her|own|senior|deputy|vice|assistant|associate|principal|interim|acting|co|long-serving|new|newly|appointed)$/iu.test(
-          w,
-        ) ||
-        (isDescription(w) && ++description <= 3),
-    );
+  return words.every(
+    (w, k) =>
+      (joined && k === and) ||
+      /^\p{Lu}/u.test(w) ||
+      isRoleWord(w) ||
+      DEPARTMENT_WORDS.has(w.toLowerCase()) ||
+      /^(?:the|a|an|of|for|at|its|their|our|his|her|own|senior|deputy|vice|assistant|associate|principal|interim|acting|co|long-serving|new|newly|appointed)$/iu.test(
+        w,
+      ) ||
+      (isDescription(w) && ++description <= (joined ? 4 : 3)),
+  );
+}
+
+/**
+ * Whether the words between "and" and a second name after "chaired by A" are that person's post, so that both chaired:
+ * "the Fenby Trust's president, B", "harbour master B" — a role word among them, within what `onlyARoleBetween` takes,
+ * and no word in "-ed" ("and featured speaker B" names a speaker, "and attended by B" another verb).
+ */
+function postBeforeSecondChair(gap: string): boolean {
+  const words = gap.split(/[\s,]+/u).filter(Boolean);
+  return (
+    words.some((w) => isRoleWord(w) && /^\p{Ll}/u.test(w)) &&
+    !words.some((w) => /^\p{Ll}[\p{Ll}-]*ed$/u.test(w)) &&
+    onlyARoleBetween(gap)
+  );
 }
 
 /** Words that never describe a person before a name: function words, verbs of a clause, adverbs. */
@@ -773,13 +790,15 @@ export function findChairs(
         !possessive(named)
       ) {
         add(named.person, s, word);
-        // "co-chaired by A and B": the next person too, when only "and" and a title lie between.
+        // "co-chaired by A and B": the next person too, when only "and" and a title lie between, or "and" and a post
+        // ("chaired by A and the Fenby Trust's president, B"; stop 45).
         const second = inSentence.find((x) => x.start >= afterPostnominals(text, named.end));
+        const between = second ? text.slice(afterPostnominals(text, named.end), second.start) : "";
         if (
           second &&
-          /^\s+and\s+(?:(?:the|\p{Lu}[\p{L}.'’-]*)\s+)*$/u.test(
-            text.slice(afterPostnominals(text, named.end), second.start),
-          )
+          (/^\s+and\s+(?:(?:the|\p{Lu}[\p{L}.'’-]*)\s+)*$/u.test(between) ||
+            (/^\s+and\s/u.test(between) && postBeforeSecondChair(between.replace(/^\s+and\s+/u, "")))) &&
+          !possessive(second)
         ) {
           add(second.person, s, word);
         }

@@ -1673,9 +1673,11 @@ function clauseBeforeComma(reading: Reading, at: NameInContext): Span {
   const { p, nameStart, before } = at;
   const { text, clauseBefore } = reading;
   let clause = clauseBefore(p, nameStart - before.comma!.length);
-  // An "and" inside a name does not end the clause.
+  // An "and" inside a name does not end the clause; "and The …" opens another name ("chaired by Kit Lamb and The Fenby
+  // Trust's president, Name": Kit Lamb is no part of the Trust's; stop 45).
   for (let k = 0; k < 2 && /\p{Lu}[\p{L}’'-]*\s+(?:and|&)\s$/u.test(text.slice(p.start, clause.start)); k++) {
     if (!isCapitalised(text.slice(clause.start, clause.start + 1))) break;
+    if (/^The\s/u.test(text.slice(clause.start, clause.start + 4))) break;
     clause = { start: clauseBefore(p, clause.start - 5).start, end: clause.end };
   }
   return clause;

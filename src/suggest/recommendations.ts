@@ -82,7 +82,8 @@ const IDIOM = new RegExp(
     "\\b(?:i|we)\\s+(?:must|should|have\\s+to|need\\s+to)\\s+(?:say|admit|confess|declare|add|mention|stress|point\\s+out|be\\s+honest|thank|apologise|apologize)\\b",
     "\\b(?:it|this)\\s+(?:must|should|has\\s+to)\\s+be\\s+(?:said|noted|admitted|stressed|remembered|acknowledged)\\b",
     "\\bmust\\s+have\\s+(?:been|\\w+ed)\\b",
-    "\\b(?:heard|amid|growing|renewed|repeated|faces?|facing|despite|ignored)\\s+(?:\\w+\\s+)?calls\\s+for\\b",
+    // (Not "The trust has renewed its calls for …": a call made again, by the subject; stop 45.)
+    "\\b(?:heard|amid|growing|(?<!\\b(?:has|have|had)\\s+)(?:renewed|repeated)|faces?|facing|despite|ignored)\\s+(?:\\w+\\s+)?calls\\s+for\\b",
     "\\bthere\\s+(?:have\\s+been|were|are|has\\s+been)\\s+(?:\\w+\\s+)?calls\\s+for\\b",
     "\\bcalls?\\s+for\\s+(?:evidence|papers|proposals|submissions|views|nominations|expressions\\s+of\\s+interest)\\b",
     // Ceremony: "proposed a vote of thanks", "called for a minute's silence".
@@ -121,7 +122,7 @@ export interface ProposalReading {
 
 /** Verbs that report what someone says or thinks: the frame around a proposal ("X said …", "…, she argued"). */
 const REPORTING =
-  "(?:said|says|say|added|adds|argued|argues|insisted|insists|warned|warns|believes?|believed|thinks?|thought|feels?|felt|suggested|suggests|stressed|stresses|stated|states|explained|explains|noted|notes|concluded|concludes|agreed|agrees|maintained|maintains|claimed|claims|wrote|writes|would\\s+argue|pointed\\s+out|made\\s+(?:it\\s+)?clear|told\\s+[^,.;:]{1,60}?)";
+  "(?:said|says|say|added|adds|argued|argues|insisted|insists|warned|warns|believes?|believed|thinks?|thought|feels?|felt|suggested|suggests|stressed|stresses|stated|states|explained|explains|noted|notes|concluded|concludes|agreed|agrees|maintained|maintains|claimed|claims|wrote|writes|would\\s+argue|pointed\\s+out|made\\s+(?:it\\s+)?clear|told\\s+(?:[^,.;:]{1,60}?\\s+that(?=\\s)|[^,.;:]{1,60}?))";
 /** Calling verbs that frame a proposal as a clause: "The review recommended that councils be given …". */
 /** Calling verbs whose object is someone: "called on X to …", "urged X to …", "asked X to …". */
 const ON_SOMEONE = "call(?:s|ed|ing)?\\s+on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?";
@@ -150,7 +151,7 @@ const OPENER =
 
 /** Calling verbs: the sentence's subject asks someone else to act ("urged ministers to", "called for", "we recommend"). */
 const CALLING =
-  /\b(?:calls?\s+for|called\s+for|calling\s+for|calls?\s+on|called\s+on|calling\s+on|campaign(?:s|ed|ing)?\s+(?:for|to\s+(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|\d+)\b)\w+)|(?:make|makes|making)\s+(?:the|a|an|its|their|our|his|her)\s+(?:\w+\s+)?case\s+for|press(?:es|ed|ing)?\s+(?:for\s+(?!time\b)|(?:the\s+)?(?:government|ministers?|council|councils|department|treasury|chancellor|secretary\s+of\s+state|authority|authorities|nhs|regulator|mayor|executive)\s+to\s+)|argu(?:e|es|ed|ing)\s+for\s+(?!years\b|decades\b|months\b|some\s+time\b|a\s+long\s+time\b)|in\s+favour\s+of|(?:am|are|is)\s+asking\s+(?:her|him|them|you|(?:the\s+)?(?:government|ministers?|secretary\s+of\s+state|councils?|department|chancellor|treasury|mayor|regulator))\s+to\s+\w+|wants?\s+(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government|(?!to\b)\p{Lu}\w*)\s+(?:(?!\b(?:should|must|will|would|can|could|may|might)\b)[^.;,]){0,90}?\bto\s+(?:be\s+)?["“‘]?(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|\d+)\b)\w+(?!\s+(?:when|if|as|before|after|once|until)\b|\s*[.,;])|warn(?:s|ed|ing)?\s+(?=(?!that\b)(?:[\w’'-]+\s+){1,3}?["“‘]?not\s+to\s+\w)|recommend(?:s|ed|ing)?|urges?|urged|urging|propose[sd]?|proposing|(?:would|should|['’]d)\s+(?:(?:very\s+much|really|also)\s+)?like\s+(?:\w+\s+)?to\s+see|(?:would|['’]d)\s+(?:(?:very\s+much|really|also)\s+)?like\s+(?:the\s+)?(?:government|ministers?|department|treasury|councils?|(?:local\s+)?authorities|regulators?|employers|\p{L}{2,}s?)\s+to\s+(?!be\s+(?:able|aware)\b)\w+|suggestion\s+would\s+be|(?:wants?|wanted)\s+(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government)\s+(?:[\w’'-]+\s+){0,4}?(?:rewritten|scrapped|changed|extended|reformed|abolished|raised|lowered|funded|restored|removed|replaced|reviewed|ring-fenced|devolved|simplified|frozen|capped|published)\b|\b(?:i|we)\s+(?:would\s+|very\s+much\s+)?(?:hope|trust|expect)\s+(?:that\s+)?(?:the\s+)?(?:government|ministers?|department|treasury|councils?|secretary\s+of\s+state|chancellor|regulator)\s+(?:will|would|can)|(?:(?:warn|stress|highlight|emphasi[sz]|underlin|underscor|point)\w*\s+(?:to\s+|of\s+)?|vocal\s+(?:about|on)\s+|(?:spoke|speaks|talked|talks)\s+(?:about|of)\s+)the\s+(?:\w+\s+)?need\s+(?:for|to))\b/giu;
+  /\b(?:calls?\s+for|called\s+for|calling\s+for|calls?\s+on|called\s+on|calling\s+on|campaign(?:s|ed|ing)?\s+(?:for|to\s+(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|\d+)\b)\w+)|(?:make|makes|making)\s+(?:the|a|an|its|their|our|his|her)\s+(?:\w+\s+)?case\s+for|press(?:es|ed|ing)?\s+(?:for\s+(?!time\b)|(?:the\s+)?(?:government|ministers?|council|councils|department|treasury|chancellor|secretary\s+of\s+state|authority|authorities|nhs|regulator|mayor|executive)\s+to\s+)|argu(?:e|es|ed|ing)\s+for\s+(?!years\b|decades\b|months\b|some\s+time\b|a\s+long\s+time\b)|in\s+favour\s+of|(?:am|are|is)\s+asking\s+(?:her|him|them|you|(?:the\s+)?(?:government|ministers?|secretary\s+of\s+state|councils?|department|chancellor|treasury|mayor|regulator))\s+to\s+\w+|wants?\s+(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government|(?!to\b)\p{Lu}\w*)\s+(?:(?!\b(?:should|must|will|would|can|could|may|might)\b)[^.;,]){0,90}?\bto\s+(?:be\s+)?["“‘]?(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|\d+)\b)\w+(?!\s+(?:when|if|as|before|after|once|until)\b|\s*[.,;])|warn(?:s|ed|ing)?\s+(?=(?!that\b)(?:[\w’'-]+\s+){1,3}?["“‘]?not\s+to\s+\w)|advocat(?:e|es|ed|ing)\s+(?:for\s+(?!(?:themselves|himself|herself|ourselves|yourselves|itself|(?:the\s+)?(?:rights?|interests?|voices?|needs)\s+of)\b)(?=\p{L})|(?!(?:for|on|to|with|at|in|and|that|the\s+(?:rights?|interests?)\s+of)\b)(?=\p{Ll}+ing\b|an?\s|more\b|the\s))|(?:further|other|its|their|key|main|the\s+(?:report|review|group|inquiry|panel)['’]s)\s+recommendations\s+(?:also\s+)?include\s+(?=\p{Ll}+ing\b|that\b)|recommend(?:s|ed|ing)?|urges?|urged|urging|propose[sd]?|proposing|(?:would|should|['’]d)\s+(?:(?:very\s+much|really|also)\s+)?like\s+(?:\w+\s+)?to\s+see|(?:would|['’]d)\s+(?:(?:very\s+much|really|also)\s+)?like\s+(?:the\s+)?(?:government|ministers?|department|treasury|councils?|(?:local\s+)?authorities|regulators?|employers|\p{L}{2,}s?)\s+to\s+(?!be\s+(?:able|aware)\b)\w+|suggestion\s+would\s+be|(?:wants?|wanted)\s+(?:the|a|an|its|their|his|her|our|all|every|ministers|councils|government)\s+(?:[\w’'-]+\s+){0,4}?(?:rewritten|scrapped|changed|extended|reformed|abolished|raised|lowered|funded|restored|removed|replaced|reviewed|ring-fenced|devolved|simplified|frozen|capped|published)\b|\b(?:i|we)\s+(?:would\s+|very\s+much\s+)?(?:hope|trust|expect)\s+(?:that\s+)?(?:the\s+)?(?:government|ministers?|department|treasury|councils?|secretary\s+of\s+state|chancellor|regulator)\s+(?:will|would|can)|(?:(?:warn|stress|highlight|emphasi[sz]|underlin|underscor|point)\w*\s+(?:to\s+|of\s+)?|vocal\s+(?:about|on)\s+|(?:spoke|speaks|talked|talks)\s+(?:about|of)\s+)the\s+(?:\w+\s+)?need\s+(?:for|to))\b/giu;
 /**
  * Calls the CALLING verbs do not make: a wish to see a body act ("hopes to see the Government confirm …"), and a
  * proposal in noun form that the text's own voice makes ("Our proposals to give …", "Our call is for …", "We have put
@@ -177,7 +178,7 @@ const IMPORTANT_TRIGGER = /^it\b.*\b(?:important|vital|crucial|essential|imperat
  * rewriting", stop 41: right 0 of 1 where found over sets 56 to 63 and dev).
  */
 const OBLIGING =
-  /\b(?:(?:should|must)(?=n['’]t\b|(?![\p{L}\p{N}]))|ought\s+to\b|(?<!\b(?:the|a|an|no|any|urgent|pressing|clear|real|growing|greater|particular|obvious|desperate)\s)needs?\s+to|(?:reform|reforms|investment|funding|action|change|changes|review|overhaul|support|intervention|legislation|regulation|settlement|strategy)(?:\s+(?:of|to|for|in|on)\s+[^.;,]{1,50}?)?\s+(?:is|are)\s+(?:now\s+|therefore\s+|also\s+|surely\s+)?(?:essential|vital|crucial|imperative|urgent|overdue|long\s+overdue|urgently\s+needed)\b|let['’]s\s+(?!(?:be\s+(?:clear|honest|frank|realistic)|face\s+it|remember|hope|see|say|look|take\s+a\s+look|start\s+with|turn\s+to|consider|imagine|think|not\s+forget|go|begin|move\s+on|get\s+started)\b)\w+|let\s+us\s+(?!(?:be\s+(?:clear|honest)|hope|see|say|look|turn|consider|imagine|think|remember|move\s+on|begin)\b)\w+|(?:agreed|resolved|decided|recommended|proposed|insisted|urged|asked|requested|demanded)\s+that\s+(?:(?!\b(?:will|would|can|could|may|might|should|must|shall|not|to|is|are|was|were)\b)[^,.;]){1,80}?\s+be\s+(?!able\b|a\b|an\b|the\b)\w+|we\s+(?:(?:really|desperately|urgently|badly|simply|just|also|now|still|all)\s+)?need|(?:now|urgently|desperately|badly|really)\s+needs?\s+(?!to\b)|(?<=\b(?:government|ministers|councils|(?:local\s+)?authorities|regulators?|nhs|employers|schools|providers)\s+)needs?\s+(?:more|greater|stronger|better|extra|additional|proper|sufficient|new|clearer|fairer)\s+|(?<!\b(?:where|wherever|when|whenever|as|if|than)\s+(?:(?:it|they|this|these|those|he|she|you|we)\s+)?)(?:is|are|was|were)\s+(?:\w+\s+)?needed|(?:is|are)\s+required|(?:have|has)\s+to\s+(?!a\b|an\b|the\b|do\s+with\b)|(?:['’]ve|have|has)\s+(?:\w+\s+)?got\s+to|it(?:\s+(?:is|was)|['’]s)\s+(?:(?:so|very|really|also|absolutely|vitally|critically|particularly|therefore|equally|just)\s+)?(?:important|vital|crucial|essential|imperative)\s+to\b(?=\s+(?!(?:the|a|an|us|me|him|her|them|you|our|their|his|its|my|your|this|that|these|those|everyone|everybody|people|all|some|many|most)\b)\p{L})|it\s+is\s+(?:necessary|essential)|(?:it\s+is|it['’]s|now\s+is\s+the)\s+(?:(?:high|long\s+past|about)\s+time\b|(?:surely\s+|now\s+)?time\s+(?:to|for|that)\b)|the\s+time\s+has\s+come\s+(?:to|for)\b|(?<=^\s*(?:(?:and|but|so)\s+)?)(?:the|one|part\s+of\s+the)\s+(?:only\s+|real\s+|best\s+|obvious\s+|simple\s+)?(?:answer|solution|remedy|way\s+forward|first\s+step|fix)\s+(?:is|must\s+be|has\s+to\s+be)\s+(?:surely\s+|simply\s+|clearly\s+)?(?:to\s+(?!be\b)|an?\s+|more\s+)|there\s+is\s+(?:now\s+)?(?:a\s+)?(?:strong|clear|compelling|good|powerful|overwhelming|real|urgent)\s+case\s+for\b|(?:is|are)\s+(?:now\s+)?long\s+overdue\b|would\s+do\s+well\s+to\b|(?:is|was)\s+[“"‘']?(?:vital|essential|crucial|imperative)[”"’']?\s+(?:that\s+|(?=(?:the|we|they|every|all|councils|government|ministers|it)\s)))/giu;
+  /\b(?:(?:should|must)(?=n['’]t\b|(?![\p{L}\p{N}]))|ought\s+to\b|(?<!\b(?:the|a|an|no|any|urgent|pressing|clear|real|growing|greater|particular|obvious|desperate)\s)needs?\s+to|(?:reform|reforms|investment|funding|action|change|changes|review|overhaul|support|intervention|legislation|regulation|settlement|strategy)(?:\s+(?:of|to|for|in|on)\s+[^.;,]{1,50}?)?\s+(?:is|are)\s+(?:now\s+|therefore\s+|also\s+|surely\s+)?(?:essential|vital|crucial|imperative|urgent|overdue|long\s+overdue|urgently\s+needed)\b|let['’]s\s+(?!(?:be\s+(?:clear|honest|frank|realistic)|face\s+it|remember|hope|see|say|look|take\s+a\s+look|start\s+with|turn\s+to|consider|imagine|think|not\s+forget|go|begin|move\s+on|get\s+started)\b)\w+|let\s+us\s+(?!(?:be\s+(?:clear|honest)|hope|see|say|look|turn|consider|imagine|think|remember|move\s+on|begin)\b)\w+|(?:agreed|resolved|decided|recommended|proposed|insisted|urged|asked|requested|demanded)\s+that\s+(?:(?!\b(?:will|would|can|could|may|might|should|must|shall|not|to|is|are|was|were)\b)[^,.;]){1,80}?\s+be\s+(?!able\b|a\b|an\b|the\b)\w+|we\s+(?:(?:really|desperately|urgently|badly|simply|just|also|now|still|all)\s+)?need|(?:now|urgently|desperately|badly|really)\s+needs?\s+(?!to\b)|(?<=\b(?:government|ministers|councils|(?:local\s+)?authorities|regulators?|nhs|employers|schools|providers)\s+)needs?\s+(?:more|greater|stronger|better|extra|additional|proper|sufficient|new|clearer|fairer)\s+|(?<=\b(?:government|ministers|councils?|(?:local\s+)?authorities|regulators?|nhs|department|treasury)\s+)needs?\s+an?\s+(?=(?:[\w-]+\s+){0,3}?(?:plan|strategy|settlement|review|framework|fund|scheme|system|approach|overhaul|reform|rethink|policy|regulator)\b)|(?<!\b(?:where|wherever|when|whenever|as|if|than)\s+(?:(?:it|they|this|these|those|he|she|you|we)\s+)?)(?:is|are|was|were)\s+(?:\w+\s+)?needed|(?:is|are)\s+required|(?:have|has)\s+to\s+(?!a\b|an\b|the\b|do\s+with\b)|(?:['’]ve|have|has)\s+(?:\w+\s+)?got\s+to|it(?:\s+(?:is|was)|['’]s)\s+(?:(?:so|very|really|also|absolutely|vitally|critically|particularly|therefore|equally|just)\s+)?(?:important|vital|crucial|essential|imperative)\s+to\b(?=\s+(?!(?:the|a|an|us|me|him|her|them|you|our|their|his|its|my|your|this|that|these|those|everyone|everybody|people|all|some|many|most)\b)\p{L})|it\s+is\s+(?:necessary|essential)|(?:it\s+is|it['’]s|now\s+is\s+the)\s+(?:(?:high|long\s+past|about)\s+time\b|(?:surely\s+|now\s+)?time\s+(?:to|for|that)\b)|the\s+time\s+has\s+come\s+(?:to|for)\b|(?<=^\s*(?:(?:and|but|so)\s+)?)(?:the|one|part\s+of\s+the)\s+(?:only\s+|real\s+|best\s+|obvious\s+|simple\s+)?(?:answer|solution|remedy|way\s+forward|first\s+step|fix)\s+(?:is|must\s+be|has\s+to\s+be)\s+(?:surely\s+|simply\s+|clearly\s+)?(?:to\s+(?!be\b)|an?\s+|more\s+)|there\s+is\s+(?:now\s+)?(?:a\s+)?(?:strong|clear|compelling|good|powerful|overwhelming|real|urgent)\s+case\s+for\b|(?:is|are)\s+(?:now\s+)?long\s+overdue\b|would\s+do\s+well\s+to\b|(?:is|was)\s+(?:(?:also|therefore|equally|absolutely|surely|now)\s+)?[“"‘']?(?:vital|essential|crucial|imperative)[”"’']?\s+(?:that\s+|(?=(?:the|we|they|every|all|councils|government|ministers|it)\s)))/giu;
 
 /**
  * Where a clause is not a statement of the sentence's own: a condition, a question put, a time, a reason, a purpose,
@@ -291,6 +292,8 @@ function relativeThat(words: string): boolean {
   if (!m) return false;
   const head = m[1]!;
   if (closedBefore(m[2]!)) return false;
+  // "told the council that it must …": what someone was told, not a relative clause of "council" (stop 45).
+  if (TOLD_THAT.test(`${head}that ${m[2]!}`)) return false;
   if (CLEFT.test(head)) return false;
   return nounThat(head);
 }
@@ -326,7 +329,7 @@ const GENERIC_SUBJECT =
   /^(?:one|everyone|everybody|anyone|anybody|somebody|someone|something|anything|everything|people|society|individuals|(?:young|older|ordinary)\s+people|residents|families|patients|parents|consumers|customers|citizens|voters|users|readers|(?:all\s+|the\s+)?(?:[\w’'-]+\s+)?(?:visitors|tenants|drivers|motorists|owners|pupils|students|staff|employees|workers|passengers|travellers|members|applicants|pedestrians|cyclists|shoppers|guests|spectators)|(?:we|us)\s+all|all\s+of\s+us|each\s+of\s+us|(?:an?|every|each)\s+(?:[\w’'-]+\s+)?[\w’'-]+(?:er|or|ist|ant|ent|person|man|woman|child))$/iu;
 /** Verbs of thinking, talking and attitude: what a modal asks of them is a frame of mind, not an act. */
 const COGNITIVE =
-  /^(?:note\s+that|notice\s+that|think(?:ing)?|consider(?:ing)?|reflect(?:ing)?\s+(?:on|upon|about)|look(?:ing)?\s+(?:at|into|again|closely|carefully|hard|back)|put(?:ting)?\s+(?:[\w’'-]+\s+){0,6}?in(?:to)?\s+(?:context|perspective)|remember(?:ing)?|recognis(?:e|ing)|recogniz(?:e|ing)|understand(?:ing)?|know|learn(?:ing)?|ask(?:ing)?\s+ourselves|ask(?:ing)?\s+(?:the\s+)?question|talk(?:ing)?|discuss(?:ing)?|debat(?:e|ing)|hav(?:e|ing)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:conversation|debate|discussion|think)|be(?:ing)?\s+aware|feel(?:ing)?|accept(?:ing)?|acknowledg(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|appreciat(?:e|ing)|bear(?:ing)?\s+in\s+mind|keep(?:ing)?\s+in\s+mind|focus(?:ing)?\s+on|wonder(?:ing)?|explor(?:e|ing)|figur(?:e|ing)\s+out|underestimat(?:e|ing)|overestimat(?:e|ing)|overstat(?:e|ing)|exaggerat(?:e|ing)|overlook(?:ing)?|los(?:e|ing)\s+sight\s+of|work(?:ing)?\s+out\s+(?:what|how|why|whether))\b/iu;
+  /^(?:note\s+that|notice\s+that|think(?:ing)?|consider(?:ing)?(?!\s+(?:(?!(?:being|doing|thinking|looking|whether|how|what|why)\b)\p{Ll}+ing\b|(?:(?:new|further|other|urgent|practical)\s+)?(?:measures|steps|ways|options)\s+to\s+\p{Ll}))|reflect(?:ing)?\s+(?:on|upon|about)|look(?:ing)?\s+(?:at|into|again|closely|carefully|hard|back)|put(?:ting)?\s+(?:[\w’'-]+\s+){0,6}?in(?:to)?\s+(?:context|perspective)|remember(?:ing)?|recognis(?:e|ing)|recogniz(?:e|ing)|understand(?:ing)?|know|learn(?:ing)?|ask(?:ing)?\s+ourselves|ask(?:ing)?\s+(?:the\s+)?question|talk(?:ing)?|discuss(?:ing)?|debat(?:e|ing)|hav(?:e|ing)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:conversation|debate|discussion|think)|be(?:ing)?\s+aware|feel(?:ing)?|accept(?:ing)?|acknowledg(?:e|ing)|realis(?:e|ing)|realiz(?:e|ing)|appreciat(?:e|ing)|bear(?:ing)?\s+in\s+mind|keep(?:ing)?\s+in\s+mind|focus(?:ing)?\s+on|wonder(?:ing)?|explor(?:e|ing)|figur(?:e|ing)\s+out|underestimat(?:e|ing)|overestimat(?:e|ing)|overstat(?:e|ing)|exaggerat(?:e|ing)|overlook(?:ing)?|los(?:e|ing)\s+sight\s+of|work(?:ing)?\s+out\s+(?:what|how|why|whether))\b/iu;
 /**
  * Acts with no one and nothing in particular to do: exhortations. Stop 42: "changing things", "making change happen",
  * "including people" with nothing said of where ("let's start including everyone and changing things").
@@ -740,7 +743,9 @@ export function readProposal(sentence: string, options: { line?: boolean } = {})
     const subject = content.slice(subjectStart, trigger.at).trim() ? content.slice(subjectStart, trigger.at) : words;
     const modal = content.slice(trigger.at, trigger.at + trigger.length);
     const predicate = content.slice(trigger.at + trigger.length, end);
-    if (modalEvidence(subject, modal, predicate) < PROPOSAL_THRESHOLD) continue;
+    // "She told the council that it must act": the pronoun is whom she told, who is to act (stop 45; `unmeasured`).
+    const told = /^\s*(?:it|they)\s*$/iu.test(subject) ? TOLD_THAT.exec(content.slice(0, trigger.at)) : null;
+    if (modalEvidence(told ? told[1]! : subject, modal, predicate) < PROPOSAL_THRESHOLD) continue;
     return {
       proposal: { start: subjectStart, end },
       ...(proposer ? { proposer } : {}),
@@ -1232,6 +1237,15 @@ function nounUse(before: string, words: string): boolean {
   );
 }
 
+/** "told the council that it …", "warned ministers that they …": whom a speaker told, the pronoun after "that". */
+const TOLD_THAT = /\b(?:told|tells|telling|warned|warns|reminded|reminds)\s+([^,;:]{1,60}?)\s+that\s+(?:it|they)\s+$/iu;
+
+/** A call in the passive, in the present, on a body that can act: "Ministers are also urged to …", "Councils are urged to …". */
+const PRESENT_PASSIVE_CALL = new RegExp(
+  `^(?:[^,;:]*\\s)?(?:${ACTOR.source.replace(/^\\b/u, "")})\\s+(?:is|are)\\s+(?:also\\s+|now\\s+|further\\s+)?(?:urged|called\\s+on)\\s+to\\b`,
+  "iu",
+);
+
 /** The facts of a sentence's structure the vetoes read, named (never the sentence's own words). */
 export function proposalFeatures(sentence: string): Record<string, number> {
   const f: Record<string, number> = {};
@@ -1249,7 +1263,10 @@ export function proposalFeatures(sentence: string): Record<string, number> {
     /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:urged|called\s+on|asked|pressed|told)\s+(?:(by)\b|to\b)/iu.exec(
       trimmed,
     );
-  if (passive) on(passive[1] ? "passive-call" : "passive-call:no-caller");
+  // "Ministers are also urged to consider …" (a review's findings, reported): a call in the present on a body that can
+  // act is the report's, made now (stop 45); listed, not drafted (`unmeasured`).
+  const made = passive && !passive[1] && PRESENT_PASSIVE_CALL.test(trimmed);
+  if (passive) on(passive[1] ? "passive-call" : made ? "passive-call:present" : "passive-call:no-caller");
   // The triggers, each with whether an idiom or a law's wording covers it, or the calling word is a noun.
   const blanked = withoutIdioms(sentence);
   const covered = (at: number) => /\s/u.test(blanked.charAt(at)) && !/\s/u.test(sentence.charAt(at));
@@ -1337,6 +1354,11 @@ export interface ProposalFacts {
    * the Trust also said …", "Urging councils to act, she warned …".
    */
   leading: boolean;
+  /**
+   * Whether the proposal is of a form first read at stop 45, not yet counted on first sight (`UNMEASURED`): listed for
+   * review, never drafted, until a count of sets the rules had not seen says how often it is right.
+   */
+  unmeasured?: boolean;
 }
 
 function triggerKind(words: string, calling: boolean): ProposalFacts["trigger"] {
@@ -1510,7 +1532,29 @@ export function proposalFacts(passage: string, path: ProposalPath, proposer: Pro
       CALL_PARTICIPLE.test(words) &&
       /^\s*["“‘]?\s*$/u.test(passage.slice(0, trigger.at)) &&
       /^[^.;:!?]*?,\s+\S/u.test(passage.slice(trigger.at + words.length)),
+    ...(unmeasuredForm(passage, trigger) ? { unmeasured: true } : {}),
   };
+}
+
+/**
+ * The forms read since the last first-sight count (stop 45, from sets 72–73 and the misses before them): "advocates
+ * (for) …", "Further recommendations include …", "it is also crucial that …", a body's call in the present passive
+ * ("Ministers are also urged to …"), "consider" and an act ("should consider introducing …"). Whether each is drafted
+ * is for the next count: until then they are listed (`unmeasured`).
+ */
+function unmeasuredForm(passage: string, trigger: { words: string; at: number } | undefined): boolean {
+  if (!trigger) return false;
+  const words = trigger.words.trim();
+  if (/^advocat/iu.test(words) || /\brecommendations\s/iu.test(words)) return true;
+  if (/^needs?\s+an?\b/iu.test(words)) return true;
+  if (/\b(?:has|have|had)\s+(?:renewed|repeated)\s+(?:\w+\s+)?$/iu.test(passage.slice(0, trigger.at))) return true;
+  if (/^(?:is|was)\s+(?:also|therefore|equally|absolutely|surely|now)\s/iu.test(words)) return true;
+  // "told the council that it must …", "told the board that councils must …": read since stop 45.
+  if (PRESENT_PASSIVE_CALL.test(passage) || TOLD_THAT.test(passage.slice(0, trigger.at))) return true;
+  if (/\btold\s+[^,.;:]{1,60}?\s+that\s/iu.test(passage.slice(0, trigger.at))) return true;
+  return /^\s*(?:(?:also|still|now|urgently|seriously|\w+ly)\s+)?(?:to\s+)?consider\b/iu.test(
+    passage.slice(trigger.at + trigger.words.length),
+  );
 }
 
 /** The facts as names, for pooling counts: "path:speech", "trigger:should", "past", … */
@@ -1531,17 +1575,19 @@ export function factNames(facts: ProposalFacts): string[] {
   if (facts.important) names.push("important");
   if (facts.unnamed) names.push("unnamed");
   if (facts.leading) names.push("leading");
+  if (facts.unmeasured) names.push("unmeasured");
   return names;
 }
 
 /**
  * How often the kinds not drafted (not in KEPT) were right on real texts the rules had not seen: over sets 62 to 69,
- * each counted by the code that had never seen it (the count KEPT was chosen on), 103 found, 41 right. Earlier pools
+ * each counted by the code that had never seen it (the count KEPT was chosen on), 103 found, 41 right; with sets 72–73
+ * (stop 45, counted with b8ae2c2), 123 found, 54 right. Earlier pools
  * (6 of 26 on sets 48 to 51, 109 of 198 on sets 3 to 31) measured other kinds and are not mixed in. The draft's header
  * quotes it to the reviewer (`droppedRightInTen`); change it here, with the table in docs/real-texts.md, when the kinds
  * are counted again.
  */
-export const DROPPED_MEASURED: Readonly<{ found: number; right: number }> = { found: 103, right: 41 };
+export const DROPPED_MEASURED: Readonly<{ found: number; right: number }> = { found: 123, right: 54 };
 
 const IN_TEN = ["never", "once", "twice", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
@@ -1567,6 +1613,11 @@ export const droppedRightInTen = (): string => rightInTen(DROPPED_MEASURED);
  * three below, 15 of 18. Broader kinds that pass the same count (any "must", 8 of 9; all reported speech, 8 of 9) are
  * not drafted: they were never drafted as such, and on the sets already read (56–67) they drafted 11 passages wrong
  * that had been listed ("must" as a supposition or a rule in force, reported speech of the past, a passive headline).
+ *
+ * Stop 45 counted sets 72–73 the same way (b8ae2c2, 32 texts; docs/real-texts.md, "Stop 45: chairs and
+ * recommendations, sets 72–73"): no kind drafted fails (the call for a thing by someone named 9 of 11, the other two
+ * not found there) and no kind listed passes (a call naming whom it calls on 10 of 14; any "must" 12 of 15 and all
+ * reported speech 9 of 10, never drafted as such, stay so).
  */
 export const KEPT: readonly (readonly string[])[] = [
   // A body's "must", neither negated nor of the past ("Ministers must keep the night ferry", "councils must …"): 5 of 6.
@@ -1574,12 +1625,14 @@ export const KEPT: readonly (readonly string[])[] = [
   // A person's call whose words the text quotes in part ("Ann Bell called for “a ferry for every island”"): 6 of 6.
   ["path:speech-around", "trigger:call"],
   // A call for a thing made by someone the draft names ("The Fenby Trust has called for a ferry strategy"), not the
-  // noun "calls" and not placed in the past: 8 of 10, in 8 texts.
+  // noun "calls" and not placed in the past: 8 of 10, in 8 texts (with sets 72–73, 9 of 11 in 9).
   ["call-for", "!proposer:source", "!narrative&we"],
 ];
 
 /** Whether a proposal of these facts is drafted: when it is of a kind in KEPT. */
 export function drafted(facts: ProposalFacts): boolean {
+  // A form not yet counted on first sight is listed, whatever kind it would make (stop 45).
+  if (facts.unmeasured) return false;
   const names = new Set(factNames(facts));
   const has = (name: string) => (name.startsWith("!") ? !names.has(name.slice(1)) : names.has(name));
   return KEPT.some((kind) => kind.every(has));
