@@ -198,6 +198,8 @@ export interface ChangeAnswer {
   removedClaims?: number;
   /** Claims a "same-as" folded into the same claim the file already had. */
   foldedClaims?: number;
+  /** Passages of people's words a rejected entity's claims carried, moved to the person's seat (src/model/rejection.ts). */
+  movedPassages?: number;
   undone?: string;
   undoable?: number;
 }

@@ -2,6 +2,7 @@
 // change does not touch keeps its comments, key order, blank lines and quoting style. Pure: text in, text out; the
 // server (src/review/session.ts) checks the result as `panelgraph validate` would before anything is written.
 import { isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document, type Node } from "yaml";
+import { planRejection, type RejectionClaim } from "../model/rejection.js";
 import { claimIdentity, type Registry } from "../model/schema.js";
 import { ENTITY_SECTIONS, type Change, type EntitySection, type NewClaim, type NewEntity } from "../model/review.js";
 
@@ -26,6 +27,8 @@ export interface Edited {
   removedClaims: number;
   /** Claims a "same-as" folded into the same claim the file already had (their passages joined). */
   foldedClaims: number;
+  /** Passages of a person's words a rejected entity's claims carried, moved to the person's seat (planRejection). */
+  movedPassages: number;
 }
 
 /** How the file is written back: never folded, flow lists as the drafts write them (`[a, b]`). */
@@ -191,6 +194,7 @@ export function applyChange(text: string, change: Change, options: ChangeOptions
   const removedEntities: string[] = [];
   let removedClaims = 0;
   let foldedClaims = 0;
+  let movedPassages = 0;
   switch (change.type) {
     case "accept": {
       const claim = claimAt(doc, change.claim);
@@ -247,12 +251,21 @@ export function applyChange(text: string, change: Change, options: ChangeOptions
       removeItem(found.seq, found.index);
       removedEntities.push(change.id);
       const list = claims(doc);
-      for (let i = list.items.length - 1; i >= 0; i--) {
-        const item = list.items[i];
-        if (isMap(item) && (item.get("from") === change.id || item.get("to") === change.id)) {
-          removeItem(list, i);
-          removedClaims++;
-        }
+      // People's words on the claims that go stay theirs where the file has a seat of theirs to carry them.
+      const plan = planRejection(list.items.map(rejectionClaim), change.id, declaredPeople(doc));
+      for (const move of plan.moves) {
+        const seat = list.items[move.to] as YAMLMap;
+        const had = seat.get("evidence", true);
+        const evidence = isSeq(had) ? had : new YAMLSeq();
+        // The passage's own node (its quoting, its comment): the claim it was on goes.
+        for (const [claim, at] of move.passages) evidence.items.push(evidenceOf(list.items[claim] as YAMLMap)[at]);
+        if (!isSeq(had)) seat.set("evidence", evidence);
+        sortByText(evidence, str(doc.contents as YAMLMap, "source") ?? "", options.locate);
+        movedPassages += move.passages.length;
+      }
+      for (const i of [...plan.removed].reverse()) {
+        removeItem(list, i);
+        removedClaims++;
       }
       break;
     }
@@ -358,7 +371,7 @@ export function applyChange(text: string, change: Change, options: ChangeOptions
       break;
     }
   }
-  return { text: doc.toString(format), acceptedEntities, removedEntities, removedClaims, foldedClaims };
+  return { text: doc.toString(format), acceptedEntities, removedEntities, removedClaims, foldedClaims, movedPassages };
 }
 
 /** A claim folded into an earlier copy of it (both as they were in the file). */
@@ -481,10 +494,6 @@ function removeDraftedWith(doc: Document, rejected: YAMLMap): number {
     (item) => isMap(item) && item.get("relation") === "recommends" && item.get("to") === recommendation,
   );
   if (stillRecommended) return 0;
-  const evidenceOf = (claim: YAMLMap) => {
-    const evidence = claim.get("evidence", true);
-    return isSeq(evidence) ? evidence.items : [];
-  };
   const passages = new Set(evidenceOf(rejected).map(passageKey));
   let removed = 0;
   for (let i = list.items.length - 1; i >= 0; i--) {
@@ -497,6 +506,44 @@ function removeDraftedWith(doc: Document, rejected: YAMLMap): number {
     removed++;
   }
   return removed;
+}
+
+function evidenceOf(claim: YAMLMap): unknown[] {
+  const evidence = claim.get("evidence", true);
+  return isSeq(evidence) ? evidence.items : [];
+}
+
+/** A claim as planRejection reads it. */
+function rejectionClaim(item: unknown): RejectionClaim {
+  const claim = isMap(item) ? item : new YAMLMap();
+  return {
+    relation: (str(claim, "relation") ?? "mentions") as RejectionClaim["relation"],
+    from: str(claim, "from") ?? "",
+    to: str(claim, "to") ?? "",
+    evidence: evidenceOf(claim)
+      .filter(isMap)
+      .map((e) => ({
+        quote: str(e, "quote") ?? "",
+        kind: (str(e, "kind") ?? "reported") as RejectionClaim["evidence"][number]["kind"],
+        ...(e.get("occurrence") !== undefined ? { occurrence: Number(e.get("occurrence")) } : {}),
+        ...(str(e, "source") !== undefined ? { source: str(e, "source")! } : {}),
+      })),
+  };
+}
+
+function declaredPeople(doc: Document): Set<string> {
+  const seq = entitySection(doc, "people", false);
+  return new Set((seq?.items ?? []).filter(isMap).map((item) => String(item.get("id"))));
+}
+
+/** Puts a claim's passages in the order of the text (stable: passages not found keep their order, last). */
+function sortByText(evidence: YAMLSeq, own: string, locate: Locate | undefined): void {
+  if (!locate) return;
+  const start = (item: unknown) => {
+    if (!isMap(item) || (str(item, "source") ?? own) !== own) return Infinity;
+    return locate(str(item, "quote") ?? "", Number(item.get("occurrence") ?? 1))?.start ?? Infinity;
+  };
+  evidence.items.sort((a, b) => start(a) - start(b));
 }
 
 /** Whether an entity of the file takes `id` as its theme parent. */

@@ -229,7 +229,11 @@ export class ReviewSession {
     const before = exists ? start : null;
     let edited;
     try {
-      edited = applyChange(start, change, change.type === "same-as" ? { locate: this.locator(source) } : {});
+      edited = applyChange(
+        start,
+        change,
+        change.type === "same-as" || change.type === "reject-entity" ? { locate: this.locator(source) } : {},
+      );
     } catch (error) {
       if (error instanceof ChangeError) return refuse(422, error.message);
       throw error;
@@ -267,6 +271,7 @@ export class ReviewSession {
         removedEntities: edited.removedEntities,
         removedClaims: edited.removedClaims,
         foldedClaims: edited.foldedClaims,
+        movedPassages: edited.movedPassages,
         copiedEntities: copies.copied,
         undoable: this.done.length,
       },

@@ -108,3 +108,28 @@ describe("namedSpeakerAt: who says a quotation the paragraph attributes by name"
     expect(text.personNames("Cher")).toEqual(["Cher"]);
   });
 });
+
+describe("a transcript turn's speaker label", () => {
+  const PEOPLE = [
+    { id: "ada-quennell", names: ["Ada Quennell", "Professor Ada Quennell", "Quennell"] },
+    { id: "bo-tarrant", names: ["Bo Tarrant", "Tarrant"] },
+    { id: "cy-tarrant", names: ["Cy Tarrant", "Tarrant"] },
+  ];
+  const TURNS =
+    "Members present: Ivo Stanmere (Chair).\n\nQ1 The Chair: Welcome.\n\nProfessor Quennell: Thank you. The gap is wide.\n\n" +
+    "It is wider in winter.\n\nMr Bo Tarrant: Trusted intermediaries.\n\nTarrant: Who?";
+  const at = (words: string) => TURNS.indexOf(words);
+
+  it("names the labelled person, titles aside; the chair; a later paragraph of the turn in a transcript only", () => {
+    const speaker = (words: string, transcript = true) =>
+      text.labelledSpeakerAt(TURNS, at(words), PEOPLE, transcript, "ivo-stanmere");
+    expect(speaker("Welcome.")).toBe("ivo-stanmere");
+    expect(speaker("The gap is wide.")).toBe("ada-quennell");
+    expect(speaker("It is wider in winter.")).toBe("ada-quennell");
+    expect(speaker("It is wider in winter.", false)).toBeUndefined();
+    expect(speaker("Trusted intermediaries.")).toBe("bo-tarrant");
+    // A surname two people share names neither; a label that is no person ("Members present") names no one.
+    expect(speaker("Who?")).toBeUndefined();
+    expect(speaker("Ivo Stanmere (Chair)")).toBeUndefined();
+  });
+});

@@ -26,12 +26,14 @@ import {
   type NodeType,
   type Relation,
 } from "../../src/model/vocabulary.ts";
+import { planRejection } from "../../src/model/rejection.ts";
 import type { App } from "../app.ts";
 import { combobox } from "../views/combobox.ts";
 import { count, h } from "../views/dom.ts";
 import type { ReviewApi } from "./api.ts";
 import { entityPicker, idFromLabel, type EntityChoice, type EntityPicker } from "./entities.ts";
 import {
+  labelledSpeakerAt,
   markCurrent,
   namedSpeakerAt,
   passagesOf,
@@ -199,6 +201,14 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
   /** Possible recommendations dismissed in this session (they are only the rules' guesses: nothing to write). */
   const dismissedKey = () => `panelgraph:review-dismissed:${view?.source.id}`;
   const dismissed = (): string[] => JSON.parse(sessionStorage.getItem(dismissedKey()) ?? "[]") as string[];
+  /** Themes rejected in this session (ids and labels, lower case): a form does not offer them again as new themes. */
+  const rejectedThemesKey = () => `panelgraph:review-rejected-themes:${view?.source.id}`;
+  const rejectedThemes = (): string[] => JSON.parse(sessionStorage.getItem(rejectedThemesKey()) ?? "[]") as string[];
+  const rememberRejectedTheme = (id: string, label: string) =>
+    sessionStorage.setItem(
+      rejectedThemesKey(),
+      JSON.stringify([...new Set([...rejectedThemes(), id, label.trim().toLowerCase()])]),
+    );
 
   // ---- reading ------------------------------------------------------------------------------------------------
 
@@ -653,18 +663,72 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     if (item.kind === "claim") {
       const c = item.claim;
       const what = `Rejected ${c.relation} ${labelOf(c.from)} → ${labelOf(c.to)}`;
-      // A recommendation's addresses claims drafted with it go with its only recommends claim.
-      await act({ type: "reject", claim: c.index }, (answer) =>
-        answer.removedClaims ? `${what}, with its ${count(answer.removedClaims, "addresses claim")}` : what,
+      const themes = new Map(
+        file!.entities.filter((x) => x.type === "theme" && x.status === "suggested").map((x) => [x.id, x.label]),
       );
+      // A recommendation's addresses claims drafted with it go with its only recommends claim.
+      await act({ type: "reject", claim: c.index }, (answer) => {
+        // A drafted theme that went with the claim (nothing else used it) is rejected with it.
+        for (const id of answer.removedEntities ?? []) if (themes.has(id)) rememberRejectedTheme(id, themes.get(id)!);
+        return answer.removedClaims ? `${what}, with its ${count(answer.removedClaims, "addresses claim")}` : what;
+      });
     } else {
       const e = item.entity;
-      const others = e.elsewhere ?? [];
-      await act(
-        { type: "reject-entity", section: e.section, id: e.id },
-        `Rejected ${e.type} ${e.label}${others.length ? ` in this file only (${titles(others)} still drafts it, with its claims)` : ""}`,
-      );
+      const effect = rejectionEffect(e);
+      if (effect.warnings.length) return openRejectConfirm(e, effect);
+      await rejectEntity(e, effect);
     }
+  }
+
+  /**
+   * What rejecting entity `e` does to people in this file (planRejection): the passages of their words that move to
+   * their seat, those that leave the graph, and the people it leaves with no claim (declared here and nowhere else).
+   */
+  function rejectionEffect(e: EntityView): { moved: string[]; warnings: string[] } {
+    if (!file) return { moved: [], warnings: [] };
+    const declared = new Set(file.entities.filter((x) => x.type === "person").map((x) => x.id));
+    const plan = planRejection(file.claims, e.id, declared);
+    const moved = plan.moves.map(
+      (m) =>
+        `${count(m.passages.length, "passage")} of ${labelOf(m.person)}’s words move to their ${file!.claims[m.to]!.relation} claim (${labelOf(file!.claims[m.to]!.to)})`,
+    );
+    const warnings = plan.lost.map(
+      (l) =>
+        `${count(l.passages, "passage")} of ${labelOf(l.person)}’s own words will leave the graph: no other claim of theirs in this file can carry ${l.passages === 1 ? "it" : "them"}, so \`query said\` will no longer list ${l.passages === 1 ? "it" : "them"}.`,
+    );
+    const alone = plan.orphans.filter((id) => {
+      const entity = file!.entities.find((x) => x.id === id);
+      return entity?.type === "person" && entity.id !== e.id && !(entity.elsewhere ?? []).length;
+    });
+    if (alone.length)
+      warnings.push(
+        `${alone.map(labelOf).join(", ")} will be left with no claim (validate warns of a person no claim refers to): reject ${alone.length === 1 ? "that person" : "them"} too, or add a claim.`,
+      );
+    return { moved, warnings };
+  }
+
+  async function rejectEntity(e: EntityView, effect: { moved: string[] }): Promise<boolean> {
+    const others = e.elsewhere ?? [];
+    const where = others.length ? ` in this file only (${titles(others)} still drafts it, with its claims)` : "";
+    return act({ type: "reject-entity", section: e.section, id: e.id }, () => {
+      if (e.type === "theme") rememberRejectedTheme(e.id, e.label);
+      return `Rejected ${e.type} ${e.label}${where}${effect.moved.length ? `; ${effect.moved.join("; ")}` : ""}`;
+    });
+  }
+
+  /** Asks before a rejection that takes people's words out of the graph or leaves someone with no claim. */
+  function openRejectConfirm(e: EntityView, effect: { moved: string[]; warnings: string[] }): void {
+    const users = file?.claims.filter((c) => c.from === e.id || c.to === e.id).length ?? 0;
+    const el = showForm(
+      `Reject ${e.type} ${e.label} with its ${count(users, "claim")}?`,
+      [
+        ...effect.warnings.map((text) => h("p", { className: "review-reject-warning", text })),
+        ...effect.moved.map((text) => h("p", { className: "meta field-note", text: `${text}: kept.` })),
+      ],
+      "Reject anyway",
+      () => void rejectEntity(e, effect).then((ok) => ok && closeForm()),
+    );
+    el.querySelector<HTMLButtonElement>("button[type=submit]")?.focus();
   }
 
   /** Hides the current possible recommendation for this session: it is only the rules' guess, in no file. */
@@ -1083,7 +1147,12 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     // names nearest to the quotation (as suggest attributes a quote: "‘…,’ said Tom Reyes"); else, in a transcript,
     // the last person quoted before.
     const isPerson = (id: string) => picker.get(id)?.type === "person";
+    // A turn's words are its speaker's ("Gareth Pennock: …", "Q3 The Chair: …"): theirs, word for word.
+    const chair = file.claims.find((c) => c.relation === "chaired")?.from;
+    const kind = view.source.kind;
+    const labelled = labelledSpeakerAt(text, selected.start, people(), kind === "transcript", chair);
     const speaker =
+      labelled ??
       speakerAt(file.claims, text, selected.start, false, isPerson) ??
       (quoteMarks
         ? namedSpeakerAt(text, selected.start, selected.start + selected.quote.length, people())
@@ -1096,7 +1165,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
       ...(selected.occurrence ? { occurrence: selected.occurrence } : {}),
       relation: speaker ? "spoke-on" : "mentions",
       ...(speaker ? { from: speaker } : {}),
-      kind: quoteMarks && speaker ? "direct-quote" : "reported",
+      kind: speaker && (labelled || quoteMarks || kind === "transcript") ? "direct-quote" : "reported",
     });
   }
 
@@ -1110,6 +1179,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     if (item?.kind !== "possible") return;
     const p = item.possible;
     const whose = p.whose;
+    const rejected = rejectedThemes();
     openClaimForm({
       heading: "New recommendation from the passage",
       quote: p.quote,
@@ -1130,7 +1200,10 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
         : {}),
       ...(p.known ? { to: p.known.id } : {}),
       freshTo: { type: "recommendation", label: p.label, text: p.quote },
-      themes: p.themes ?? [],
+      // Not a new theme the reviewer rejected in this session (it would be declared again).
+      themes: (p.themes ?? []).filter(
+        (t) => t.declared || !rejected.some((r) => r === t.id || r === t.label.trim().toLowerCase()),
+      ),
       submitFirst: true,
     });
   }

@@ -184,6 +184,63 @@ export function paragraphAt(text: string, offset: number): { start: number; end:
   return { start, end: text.length };
 }
 
+/** Claims whose passages can be their subject's words; of the seats, only the direct quotes are. */
+const SPEAKING: ReadonlySet<string> = new Set(["spoke-on", "recommends", "panellist-in", "chaired"]);
+const SEATS: ReadonlySet<string> = new Set(["panellist-in", "chaired"]);
+
+/** A turn's speaker label at the start of a paragraph: "Name:", "Q3 The Chair:", "Professor X:" (the label, or null). */
+export function turnLabel(paragraph: string): string | null {
+  const m = /^(?:Q\d+\s+)?(\p{Lu}[\p{L}\p{M}.'’ -]{1,60}?)\s*:\s/u.exec(paragraph);
+  if (!m || m[1]!.trim().split(/\s+/).length > 6) return null;
+  return m[1]!.trim();
+}
+
+/** Titles a speaker label or a name may carry ("Professor Marchbank", "Cllr Abernethy"). */
+const TITLES =
+  /^(?:(?:the|rt|hon|right|honourable|professor|prof|dr|doctor|mr|mrs|ms|miss|mx|cllr|councillor|sir|dame|lord|lady|baroness|baron)\.?\s+)+/i;
+const CHAIR = /^(?:the\s+)?(?:madam\s+|mr\s+)?(?:chair|chairman|chairwoman|chairperson|chair of the committee)$/i;
+
+const bare = (name: string) => name.replace(TITLES, "").replace(/\s+/g, " ").trim().toLowerCase();
+
+/**
+ * The known person a turn's speaker label names: "The Chair" is the file's chair (`chair`); else the one person whose
+ * label, alias or surname is the label, titles aside. Undefined when no one, or more than one, is.
+ */
+export function personOfLabel(label: string, people: readonly NamedPerson[], chair?: string): string | undefined {
+  if (CHAIR.test(label.trim())) return chair;
+  const wanted = bare(label);
+  if (wanted === "") return undefined;
+  const matches = new Set(people.filter((p) => p.names.some((n) => bare(n) === wanted)).map((p) => p.id));
+  return matches.size === 1 ? [...matches][0] : undefined;
+}
+
+/**
+ * Who speaks at `offset` by the turn's label: the paragraph's own ("Gareth Pennock: …"), or in a transcript the last
+ * labelled paragraph before it (a turn of several paragraphs), when the label names a known person.
+ */
+export function labelledSpeakerAt(
+  text: string,
+  offset: number,
+  people: readonly NamedPerson[],
+  transcript: boolean,
+  chair?: string,
+): string | undefined {
+  let paragraph = paragraphAt(text, offset);
+  for (;;) {
+    const label = turnLabel(text.slice(paragraph.start, paragraph.end));
+    // The words of the turn, not its label.
+    if (label !== null)
+      return offset > text.indexOf(":", paragraph.start) ? personOfLabel(label, people, chair) : undefined;
+    if (!transcript) return undefined;
+    let before = paragraph.start - 1;
+    while (before > 0 && /\s/.test(text[before]!)) before--;
+    if (before <= 0) return undefined;
+    const previous = paragraphAt(text, before);
+    if (previous.start >= paragraph.start) return undefined;
+    paragraph = previous;
+  }
+}
+
 /**
  * Who speaks at `offset`: the person whose words (a direct quote, else a reported statement: spoke-on, recommends) in
  * the same paragraph a claim attributes to them; in a transcript, else the last person quoted before it.
@@ -199,9 +256,11 @@ export function speakerAt(
   let before: { start: number; from: string } | undefined;
   const inParagraph: { rank: number; distance: number; from: string }[] = [];
   for (const claim of claims) {
-    if (!isPerson(claim.from) || !["spoke-on", "recommends"].includes(claim.relation)) continue;
+    if (!isPerson(claim.from) || !SPEAKING.has(claim.relation)) continue;
     for (const e of claim.evidence) {
       if (e.start === undefined) continue;
+      // A seat's reported passages name who sat ("X, Director of Y"); its direct quotes are what they said there.
+      if (SEATS.has(claim.relation) && e.kind !== "direct-quote") continue;
       if (e.start >= paragraph.start && e.start < paragraph.end)
         inParagraph.push({
           rank: e.kind === "direct-quote" ? 0 : 1,
