@@ -14,8 +14,11 @@ import {
   createRenderer,
   fitNodes,
   lookBefore,
+  moveCamera,
   repaint,
   showNode,
+  WHOLE_GRAPH,
+  ZOOM_STEP,
   type Look,
   type PanelSigma,
 } from "./core/renderer.ts";
@@ -633,9 +636,13 @@ function suggestions(found: NameSuggestions, what: "name" | "theme"): Suggestion
 }
 
 function bindZoom(camera: ReturnType<PanelSigma["getCamera"]>, signal: AbortSignal) {
-  byId("zoom-in").addEventListener("click", () => void camera.animatedZoom({ duration: 250 }), { signal });
-  byId("zoom-out").addEventListener("click", () => void camera.animatedUnzoom({ duration: 250 }), { signal });
-  byId("zoom-fit").addEventListener("click", () => void camera.animatedReset({ duration: 300 }), { signal });
+  byId("zoom-in").addEventListener("click", () => moveCamera(camera, { ratio: camera.ratio / ZOOM_STEP }, 250), {
+    signal,
+  });
+  byId("zoom-out").addEventListener("click", () => moveCamera(camera, { ratio: camera.ratio * ZOOM_STEP }, 250), {
+    signal,
+  });
+  byId("zoom-fit").addEventListener("click", () => moveCamera(camera, WHOLE_GRAPH, 300), { signal });
 }
 
 /** The GEXF (whole or visible) and PNG downloads. */
@@ -774,7 +781,7 @@ function frame({ graph, renderer, view }: Wiring, state: ViewState, previous: Vi
     previous.focus > 0 &&
     previous.selected !== null &&
     (state.focus === 0 || state.selected === null);
-  if (leftFocus) return void renderer.getCamera().animatedReset();
+  if (leftFocus) return moveCamera(renderer.getCamera(), WHOLE_GRAPH);
   if ((previous === null || previous.theme !== state.theme) && view.answer?.ok && state.selected === null) {
     fitNodes(renderer, answerLit(graph, view.answer.answer).nodes, animate);
   }

@@ -402,6 +402,37 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
     expect((await state()).selected).toBe(null);
   });
 
+  it("the zoom buttons glide the camera, or jump it when the reader asks for reduced motion", async () => {
+    /** Clicks a zoom button; the camera's ratio before, and its ratio and whether it is moving just after. */
+    const zoom = (on: Page, button: string) =>
+      on.evaluate((button) => {
+        const camera = window.panelgraph.renderer.getCamera();
+        const before = camera.ratio;
+        document.getElementById(button)!.click();
+        return { before, after: camera.ratio, moving: camera.isAnimated() };
+      }, button);
+    // This page asks for reduced motion (tests/helpers/browser.ts): the camera is there at once.
+    await cameraStill(page);
+    const jumped = await zoom(page, "zoom-in");
+    expect(jumped.moving).toBe(false);
+    expect(jumped.after).toBeCloseTo(jumped.before / 1.5, 6);
+    const reset = await zoom(page, "zoom-fit");
+    expect(reset).toMatchObject({ after: 1, moving: false });
+
+    const moving = await viewer.open({ reducedMotion: "no-preference" });
+    try {
+      const glide = await zoom(moving.page, "zoom-in");
+      expect(glide.moving).toBe(true);
+      expect(glide.after).toBe(glide.before);
+      await cameraStill(moving.page);
+      const landed = await moving.page.evaluate(() => window.panelgraph.renderer.getCamera().ratio);
+      expect(landed).toBeCloseTo(glide.before / 1.5, 6);
+      expect(moving.errors).toEqual([]);
+    } finally {
+      await moving.page.close();
+    }
+  });
+
   it("downloads the current view as a PNG that is not blank", async () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-png")]);
     expect(download.suggestedFilename()).toMatch(/\.png$/);

@@ -42,6 +42,9 @@ let running: Promise<Browser> | undefined;
  * kept from file to file, as starting it, its first page and closing it cost about a second a file. What a test gets
  * holds its pages in browser contexts of their own (cookies, storage, cache, downloads: nothing is shared between
  * pages), and its `close()` closes those contexts, not Chromium, which playwright ends when the worker exits.
+ * Its pages ask for reduced motion (`prefers-reduced-motion: reduce`) unless told `reducedMotion: "no-preference"`:
+ * the viewer's camera then jumps where it would glide, where each glide drew a few dozen frames in software
+ * (SwiftShader); the tests of the glides themselves ask for motion.
  */
 export async function testChromium(): Promise<Browser> {
   let browser = await (running ??= launchChromium());
@@ -54,10 +57,12 @@ export async function testChromium(): Promise<Browser> {
   return new Proxy(browser, {
     get(target, name) {
       if (name === "newPage") {
-        return async (...args: Parameters<Browser["newPage"]>) => own(await target.newPage(...args));
+        return async (options?: Parameters<Browser["newPage"]>[0]) =>
+          own(await target.newPage({ reducedMotion: "reduce", ...options }));
       }
       if (name === "newContext") {
-        return async (...args: Parameters<Browser["newContext"]>) => own(await target.newContext(...args));
+        return async (options?: Parameters<Browser["newContext"]>[0]) =>
+          own(await target.newContext({ reducedMotion: "reduce", ...options }));
       }
       if (name === "contexts") return () => [...contexts];
       if (name === "close") return async () => void (await Promise.all([...contexts].map((c) => c.close())));
@@ -180,6 +185,8 @@ export interface PageOptions {
   viewport?: { width: number; height: number };
   /** Device pixels per CSS pixel (default 1): a laptop's 150 % display scaling is 1.5. */
   deviceScaleFactor?: number;
+  /** What the page's `prefers-reduced-motion` says (default "reduce", testChromium): "no-preference" for the glides. */
+  reducedMotion?: "reduce" | "no-preference";
   /** Added to the site's URL: a query (`?node=…`) or a path under it (`stock/`). */
   search?: string;
   /** Called on the new page before it loads, for what must see the load: request listeners, init scripts. */
@@ -331,6 +338,7 @@ export async function openPage(browser: Browser, url: string, options: PageOptio
   const page = await browser.newPage({
     viewport: options.viewport ?? { width: 1440, height: 900 },
     ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
+    ...(options.reducedMotion ? { reducedMotion: options.reducedMotion } : {}),
     acceptDownloads: true,
   });
   const opened: ViewerPage = { page, errors: [], pageErrors: [], dialogs: [] };

@@ -1,7 +1,7 @@
 // User input: the renderer's pointer events and the page's keyboard shortcuts, turned into state changes.
 import type { Camera } from "sigma";
 import type { PanelGraph } from "../../src/model/graph.ts";
-import { revealNeighbours, type PanelSigma } from "../core/renderer.ts";
+import { moveCamera, revealNeighbours, WHOLE_GRAPH, ZOOM_STEP, type PanelSigma } from "../core/renderer.ts";
 import type { FocusDepth, ViewStore } from "../core/state.ts";
 import { count } from "../views/dom.ts";
 import { relationPhrase } from "../views/words.ts";
@@ -85,11 +85,11 @@ export function bindKeyboard(store: ViewStore, search: HTMLInputElement, camera:
       } else if (event.key === "f" && store.state.selected !== null) {
         store.update({ focus: ((store.state.focus + 1) % 3) as FocusDepth });
       } else if (event.key === "+" || event.key === "=") {
-        void camera.animatedZoom({ duration: 250 });
+        moveCamera(camera, { ratio: camera.ratio / ZOOM_STEP }, 250);
       } else if (event.key === "-") {
-        void camera.animatedUnzoom({ duration: 250 });
+        moveCamera(camera, { ratio: camera.ratio * ZOOM_STEP }, 250);
       } else if (event.key === "0") {
-        void camera.animatedReset({ duration: 300 });
+        moveCamera(camera, WHOLE_GRAPH, 300);
       }
     },
     { signal },

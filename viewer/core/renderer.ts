@@ -1,9 +1,9 @@
 // The Sigma renderer over the data graph. Everything the user changes (colours, filters, what is lit) reaches the
 // picture through nodeReducer/edgeReducer reading the `Look` below; graph attributes are only read.
-import Sigma from "sigma";
+import Sigma, { type Camera } from "sigma";
 import { EdgeLineProgram, NodePointProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
-import type { NodeDisplayData, PartialButFor, RenderParams } from "sigma/types";
+import type { CameraState, NodeDisplayData, PartialButFor, RenderParams } from "sigma/types";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, PanelGraph } from "../../src/model/graph.ts";
 import { LARGE_GRAPH_NODES, MANY_NODES } from "../../src/model/settings.ts";
 import {
@@ -353,7 +353,7 @@ export function showNode(renderer: PanelSigma, id: string, animate = true): void
     ratio = Math.max(ratio, Math.abs(p.x - width / 2) / roomX, Math.abs(p.y - height / 2) / roomY);
   });
   const target = { x: data.x, y: data.y, ratio: Math.min(ratio, renderer.getSetting("maxCameraRatio") ?? ratio) };
-  if (animate) void camera.animate(target, { duration: 400 });
+  if (animate) moveCamera(camera, target, 400);
   else camera.setState(target);
 }
 
@@ -391,6 +391,29 @@ export function fitNodes(renderer: PanelSigma, nodes: Iterable<string>, animate 
   const ratio = Math.min(1, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * 1.25));
   const target = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
   const camera = renderer.getCamera();
-  if (animate) void camera.animate(target, { duration: 400 });
+  if (animate) moveCamera(camera, target, 400);
   else camera.setState(target);
 }
+
+/** Whether the reader's system asks for less motion (`prefers-reduced-motion: reduce`): the camera then jumps. */
+export function reducedMotion(): boolean {
+  return window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+}
+
+/**
+ * Every move of the camera the viewer makes (search, a selection, focus, the zoom buttons and keys, fitting the graph):
+ * a glide of `duration` ms (sigma's default easing), or a jump when the reader asked for reduced motion.
+ */
+export function moveCamera(camera: Camera, target: Partial<CameraState>, duration = 150): void {
+  if (!reducedMotion()) return void camera.animate(target, { duration });
+  // A glide under way (sigma's own, after the wheel or a drag) would go on after a jump and undo it: a glide of 1 ms
+  // replaces it and lands on the next frame.
+  if (camera.isAnimated()) void camera.animate(target, { duration: 1 });
+  else camera.setState(target);
+}
+
+/** The whole graph in view, as sigma's `animatedReset` frames it. */
+export const WHOLE_GRAPH: CameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+
+/** The zoom buttons' and keys' step, sigma's own (`animatedZoom`). */
+export const ZOOM_STEP = 1.5;

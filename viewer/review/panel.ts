@@ -28,6 +28,7 @@ import {
 } from "../../src/model/vocabulary.ts";
 import { planRejection } from "../../src/model/rejection.ts";
 import type { App } from "../app.ts";
+import { moveCamera, WHOLE_GRAPH } from "../core/renderer.ts";
 import { combobox } from "../views/combobox.ts";
 import { count, h } from "../views/dom.ts";
 import type { ReviewApi } from "./api.ts";
@@ -1429,7 +1430,7 @@ function suggestedIn(view: SourceView | null): number {
 /** The graph's stage changes width with the panel: the renderer measures it again and shows the whole graph. */
 function refit(app: App | null): void {
   window.dispatchEvent(new Event("resize"));
-  void app?.renderer.getCamera().animatedReset();
+  if (app) moveCamera(app.renderer.getCamera(), WHOLE_GRAPH);
 }
 
 const truncate = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

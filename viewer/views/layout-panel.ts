@@ -4,6 +4,7 @@
 // starts and written back exactly by "reset". A reload or a shared link always opens on the build's layout.
 import type { PanelGraph } from "../../src/model/graph.ts";
 import { createLayoutRun, type LayoutRun, type Positions } from "../core/layout-run.ts";
+import { moveCamera, WHOLE_GRAPH } from "../core/renderer.ts";
 import { button, h } from "./dom.ts";
 import type { ToolContext } from "./tools.ts";
 
@@ -100,7 +101,7 @@ export function createLayoutPanel({ graph, renderer, signal }: ToolContext, body
       place(graph, (id) => saved.get(id));
       built = null;
     }
-    void renderer.getCamera().animatedReset({ duration: 300 });
+    moveCamera(renderer.getCamera(), WHOLE_GRAPH, 300);
     describe();
   });
   reset.id = "layout-reset";

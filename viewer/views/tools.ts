@@ -4,7 +4,7 @@
 import type { PanelGraph } from "../../src/model/graph.ts";
 import { bindEdgeLabels } from "../controllers/edge-labels.ts";
 import type { Details } from "../core/details.ts";
-import type { Look, PanelSigma } from "../core/renderer.ts";
+import { moveCamera, type Look, type PanelSigma } from "../core/renderer.ts";
 import type { ViewStore } from "../core/state.ts";
 import { createAppearancePanel } from "./appearance-panel.ts";
 import { createDataTable } from "./data-table.ts";
@@ -114,8 +114,5 @@ function selectBeside({ store, renderer }: ToolContext, node: string, tools: HTM
   // With the node centred, which graph point is at the middle of the uncovered part: the camera moves by the difference.
   const middle = renderer.viewportToFramedGraph({ x: width / 2, y: height / 2 }, { cameraState: centred });
   const beside = renderer.viewportToFramedGraph({ x: (width - covered) / 2, y: height / 2 }, { cameraState: centred });
-  void camera.animate(
-    { ...centred, x: data.x + middle.x - beside.x, y: data.y + middle.y - beside.y },
-    { duration: 400 },
-  );
+  moveCamera(camera, { ...centred, x: data.x + middle.x - beside.x, y: data.y + middle.y - beside.y }, 400);
 }
