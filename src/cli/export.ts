@@ -11,7 +11,7 @@ import type { Exporter } from "../export/types.js";
 import { assertExportTarget, fifoSink, streamExport, writeExport, type StreamSink } from "../export/write.js";
 import { mentionedIn } from "../query/mentioned-in.js";
 import { findEntity } from "../query/resolve-entity.js";
-import { buildCorpusGraph } from "../export/graph-file.js";
+import { buildCorpusGraph, corpusName } from "../export/graph-file.js";
 import {
   builtGraphPath,
   findGraphs,
@@ -23,7 +23,7 @@ import {
 import type { PreviousBuild } from "../analysis/analysed-graph.js";
 import type { Command } from "./command.js";
 import type { CommandContext, Output } from "./context.js";
-import { corpusDir, dataOption, plural, shinglerFor } from "./corpus.js";
+import { corpusDir, dataOption, DEFAULT_DATA_DIR, plural, shinglerFor } from "./corpus.js";
 import { UsageError } from "./errors.js";
 import { answering, noteMatch, positiveInteger } from "./query.js";
 
@@ -69,8 +69,16 @@ function stdoutSink(output: Output): StreamSink {
   };
 }
 
-function defaultOut(exporter: Exporter): string {
-  return exporter.folder ? `build/export/${exporter.format}` : `build/export/graph.${exporter.extension}`;
+/**
+ * Where an export goes without --out: build/export/graph.<ext> (or build/export/<format>/) for the corpus in
+ * graph-data; another corpus's name is in the file's (graph-<corpus>.<ext>, <format>-<corpus>/), so exporting a
+ * second corpus does not overwrite the first's.
+ */
+function defaultOut(exporter: Exporter, corpus: string | undefined): string {
+  const suffix = corpus === undefined ? "" : `-${corpus}`;
+  return exporter.folder
+    ? `build/export/${exporter.format}${suffix}`
+    : `build/export/graph${suffix}.${exporter.extension}`;
 }
 
 /**
@@ -137,27 +145,32 @@ function selectPart(
   graph: PanelGraph,
   values: Record<string, string | boolean | undefined>,
   context: CommandContext,
+  read: { given: string; graphFile: string | undefined },
 ): Selection | undefined {
   if (values.theme !== undefined && values.community !== undefined) {
     throw new UsageError("give --theme or --community, not both");
   }
   if (typeof values.theme === "string") {
     let selection: Selection | undefined;
-    const code = answering(() => {
-      const text = values.theme as string;
-      const found = findEntity(graph, text, { types: ["theme"], mentioned: 3, mentionedIn });
-      noteMatch(text, found, context.err, undefined, ["theme"]);
-      const members = themeMembers(graph, found.entity.id);
-      selection = {
-        graph: inducedSubgraph(graph, members),
-        part: {
-          of: { theme: found.entity.id },
-          members: members.size,
-          chosen: `${members.size} around the theme ${found.entity.label}`,
-        },
-      };
-      return 0;
-    });
+    const code = answering(
+      () => {
+        const text = values.theme as string;
+        const found = findEntity(graph, text, { types: ["theme"], mentioned: 3, mentionedIn });
+        noteMatch(text, found, context.err, undefined, ["theme"]);
+        const members = themeMembers(graph, found.entity.id);
+        selection = {
+          graph: inducedSubgraph(graph, members),
+          part: {
+            of: { theme: found.entity.id },
+            members: members.size,
+            chosen: `${members.size} around the theme ${found.entity.label}`,
+          },
+        };
+        return 0;
+      },
+      read.given,
+      read.graphFile,
+    );
     return code === 0 ? selection : undefined;
   }
   if (values.community !== undefined) {
@@ -237,6 +250,7 @@ export const EXPORT_COMMAND: Command = {
     "--format f      one of: " + EXPORTERS.map((e) => e.format).join(", "),
     ...EXPORTERS.map((e) => `                  ${e.format.padEnd(8)} ${e.describe}`),
     "--out path      file to write (a folder for csv and neo4j); default build/export/graph.<ext> or build/export/<format>",
+    "                  (another corpus than graph-data: build/export/graph-<corpus>.<ext> or build/export/<format>-<corpus>)",
     "                  `-` (or /dev/stdout, or a FIFO): stream a gexf, graphml, json or turtle export there",
     "dir             corpus folder to build from (default: graph-data); `--data dir` says the same",
     "--graph file    export a graph.json that `panelgraph build` wrote instead of building the corpus",
@@ -291,9 +305,12 @@ export const EXPORT_COMMAND: Command = {
           "(`panelgraph build` keeps them from its previous build)",
       );
     }
-    const corpus = context.path(corpusDir(positionals, values, graphFile === undefined ? context : undefined));
+    const given = corpusDir(positionals, values, graphFile === undefined ? context : undefined);
+    const corpus = context.path(given);
     const out = typeof values.out === "string" ? values.out : undefined;
-    const target = resolve(context.cwd, out ?? defaultOut(exporter));
+    const ownCorpus =
+      resolve(context.cwd, given) === resolve(context.cwd, DEFAULT_DATA_DIR) ? undefined : corpusName(corpus);
+    const target = resolve(context.cwd, out ?? defaultOut(exporter, ownCorpus));
     const stream = streamTarget(exporter, out, target);
     if (stream?.to === "stdout" && values.json)
       throw new UsageError(
@@ -307,7 +324,7 @@ export const EXPORT_COMMAND: Command = {
           ? await findGraphs([{ path: builtGraphPath(context) }], context)
           : await graphsToFollow(exporter, target, context),
     );
-    const selection = selectPart(graph, values, context);
+    const selection = selectPart(graph, values, context, { given, graphFile });
     if (!selection) return 1;
     const part = selection.graph;
     const exportOptions = {

@@ -154,7 +154,8 @@ export function matchJson(text: string, found: Resolution & { byRole?: RoleMatch
     return { match: { text, tier: "role", name: byRole.role, distance: 0, ...held }, alsoMatching: [] };
   }
   const { tier, name, distance } = found.match;
-  return { match: { text, tier, name, distance }, alsoMatching: found.alsoMatching };
+  const aside = found.titlesAside === undefined ? {} : { titlesAside: found.titlesAside };
+  return { match: { text, tier, name, distance, ...aside }, alsoMatching: found.alsoMatching };
 }
 
 /**
@@ -170,7 +171,12 @@ export function noteMatch(
 ): void {
   const { match, alsoMatching, tied, others } = found;
   const answer = `${match.label} [${match.id}]`;
-  if (tied > 0) {
+  if (found.titlesAside !== undefined) {
+    err(
+      `panelgraph: ${JSON.stringify(text)} is taken as ${answer} (title set aside; ` +
+        `${JSON.stringify(found.titlesAside)} is ${exactly(match.tier) ? (match.name === match.label ? "the name" : "an alias") : `a ${TIER_WORDS[match.tier]} match of ${JSON.stringify(match.name)}`})`,
+    );
+  } else if (tied > 0) {
     // The tied matches come first in alsoMatching; name their type when they share one.
     const types = new Set([match.type, ...alsoMatching.slice(0, tied).map((m) => m.type)]);
     const one = wanted.length === 1 || (types.size === 1 && tied <= alsoMatching.length);
@@ -248,18 +254,23 @@ function find(
   return found;
 }
 
+const exactly = (tier: MatchTier) => tier === "exact" || tier === "exact-plural";
+
 /** Name matches that answer before a role does: the name itself, or every word of it. */
 const NAMED_TIERS: ReadonlySet<MatchTier> = new Set(["id", "exact", "exact-plural", "word"]);
 
 /**
  * Runs a question; a name that picks out no entity (or several) is an InputError (exit code 1) with the candidates. `given`
- * is the corpus folder as the user wrote it (default graph-data).
+ * is the corpus folder as the user wrote it (default graph-data); `graphFile` the graph.json read instead of it, if any.
+ * A name no entity has says what was read, so a user who left out --data sees that the demo corpus answered.
  */
-export function answering(run: () => number, given = DEFAULT_DATA_DIR): number {
+export function answering(run: () => number, given = DEFAULT_DATA_DIR, graphFile?: string): number {
   try {
     return run();
   } catch (error) {
     if (!(error instanceof EntityLookupError)) throw error;
+    if (error instanceof UnknownEntityError)
+      error.message += ` in ${graphFile ?? (given.endsWith("/") ? given : `${given}/`)}`;
     // Said on stderr as before; with --json, stdout gets the candidates too (main.ts, errorJson).
     const lines: string[] = [];
     reportLookupError(error, (line) => lines.push(line), given);
@@ -638,7 +649,8 @@ const queryCommand: Command = {
     }
     const graph = graphFrom(values, context);
     const given = typeof values.data === "string" ? values.data : DEFAULT_DATA_DIR;
-    return answering(() => question.run(graph, args, values, context), given);
+    const graphFile = typeof values.graph === "string" ? values.graph : undefined;
+    return answering(() => question.run(graph, args, values, context), given, graphFile);
   },
 };
 

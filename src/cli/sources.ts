@@ -710,6 +710,18 @@ const suggest: Command = {
 
     // The file the draft replaces (or adds), as the corpus names its annotation files.
     const replacing = relative(resolve(dataDir), target).split(sep).join("/");
+    if (values.force && existsSync(target)) {
+      // The review done in it goes with it: said before the seconds of drafting, so it can still be stopped.
+      const old = [...raw.annotations, ...(raw.partialAnnotations ?? [])].find((a) => a.file.file === replacing);
+      const reviewed = old?.data.claims.filter((c) => c.status !== "suggested").length ?? 0;
+      const kept = shown(resolve(dataDir), backupName(target));
+      out(
+        reviewed > 0
+          ? `Replacing ${where}, which has ${plural(reviewed, "accepted claim")} (reviewed or written by hand): ` +
+              `the new draft does not keep them; the old file is kept as ${kept}`
+          : `Replacing ${where} (no accepted claims in it); the old file is kept as ${kept}`,
+      );
+    }
     // The corpus without that file: a draft made again is the draft made first, whatever the old one had accepted.
     const without = <T extends { file: { file: string } }>(files: T[] | undefined) =>
       files?.filter((a) => a.file.file !== replacing);

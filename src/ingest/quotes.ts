@@ -33,6 +33,14 @@ export function wholeWords(text: string, start: number, end: number): [number, n
   return [start, end];
 }
 
+/**
+ * What separates two paragraphs of a text: a blank line, or a line break when the text has no blank lines (as many
+ * pasted articles, one paragraph a line). A passage lies within one paragraph, as Review's selection does.
+ */
+export function paragraphBreak(text: string): RegExp {
+  return /\n[ \t]*\n/u.test(text) ? /\n[ \t]*\n/u : /\n/u;
+}
+
 /** The quotes of one source text: found, counted, or matched to the closest passage. */
 export class SourceQuotes {
   private readonly search: TextSearch;

@@ -11,12 +11,13 @@ import type {
   ResolvedClaim,
   YamlFile,
 } from "../model/corpus.js";
-import { normaliseName } from "../model/names.js";
+import { idForm, normaliseName } from "../model/names.js";
 import { plural } from "../model/words.js";
 import { nearest, typoDistance } from "../model/nearest.js";
 import type { Problem } from "../model/problem.js";
 import {
   claimIdentity,
+  ID_FORM_MESSAGE,
   REGISTRY_SECTIONS,
   RELATIONS,
   type AnnotationFile,
@@ -31,7 +32,7 @@ import {
 import { compareDatesAsPrecise, dateProblem } from "../model/dates.js";
 import { readCorpusFiles } from "./read.js";
 import { CorpusError, sortProblems } from "./problems.js";
-import { SourceQuotes } from "./quotes.js";
+import { paragraphBreak, SourceQuotes } from "./quotes.js";
 import { nearDuplicates, percent, shingle, type Shingler } from "./near-duplicates.js";
 
 const ARTICLE: Record<NodeType, string> = {
@@ -207,6 +208,20 @@ function hintForId(
   const pool = [...entities.values()].filter((e) => !types || types.includes(e.type)).map((e) => e.id);
   const close = nearest(value, pool);
   return close.length > 0 ? `did you mean ${close.join(", ")}?` : otherwise;
+}
+
+/**
+ * For a claim's end written as a name where its id belongs (`to: Fuel Poverty`), which the schema refuses before any
+ * entity is known: the id of the entity of that name, or the id nearest the name's id form.
+ */
+function nameForIdHint(problem: Problem, known: Map<string, Entity>): string | undefined {
+  const { value } = problem;
+  if (problem.message !== ID_FORM_MESSAGE || problem.hint !== undefined || typeof value !== "string") return undefined;
+  if (!/^claims\.\d+\.(?:from|to)$/u.test(problem.field)) return undefined;
+  const wanted = normaliseName(value);
+  const byName = [...known.values()].filter((e) => [e.label, ...e.aliases].some((n) => normaliseName(n) === wanted));
+  const ids = byName.length > 0 ? byName.map((e) => e.id) : nearest(idForm(value), known.keys());
+  return ids.length > 0 ? `did you mean ${ids.join(", ")}? (a claim names an entity by its id)` : undefined;
 }
 
 /** An entity declared with `status: suggested` in an annotation file: it resolves, but stays out of the graph. */
@@ -500,8 +515,18 @@ function locatePassage(
     const where = item.occurrence && match.occurrences > 0;
     const closest = match.closest;
     let hint = `copy the passage exactly from ${source.file}`;
+    // The words are there, but over a paragraph break: say that, not "not found" (Review refuses such a selection).
+    const overBreak =
+      !where &&
+      closest?.reason === "punctuation-or-spacing" &&
+      paragraphBreak(source.text).test(closest.passage) &&
+      !paragraphBreak(source.text).test(item.quote);
     if (where) hint = `the quote occurs ${match.occurrences} time(s); lower \`occurrence\``;
-    else if (closest) {
+    else if (overBreak) {
+      hint =
+        "split it into two passages, one for each paragraph " +
+        `(the text in ${source.file}:${quotes.lineOf(closest.start)}: ${JSON.stringify(closest.passage)})`;
+    } else if (closest) {
       const why =
         closest.reason === "punctuation-or-spacing"
           ? "differs only in punctuation, quotes or spacing"
@@ -513,7 +538,9 @@ function locatePassage(
       ...at("quote"),
       message: where
         ? "the quote has fewer occurrences than `occurrence` asks for"
-        : "quote not found in the source text",
+        : overBreak
+          ? "the quote runs over a paragraph break; a passage lies within one paragraph"
+          : "quote not found in the source text",
       value: item.quote,
       hint,
     });
@@ -970,6 +997,10 @@ function collectEntities(raw: RawCorpus, dataOption: string): Validation {
     for (const id of ids) if (!entities.has(id) && !pending.has(id) && !unreadIds.has(id)) unreadIds.set(id, file);
   // Claims may name suggested entities (a draft is checked whole); only accepted claims between accepted entities count.
   const known = new Map([...entities, ...[...pending].map(([id, p]) => [id, p.entity] as const)]);
+  problems.forEach((problem, index) => {
+    const hint = nameForIdHint(problem, known);
+    if (hint !== undefined) problems[index] = { ...problem, hint };
+  });
   return {
     raw,
     registry,

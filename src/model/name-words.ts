@@ -56,3 +56,52 @@ export const SURNAME_PARTICLE =
 export function isSurnameParticle(word: string): boolean {
   return SURNAME_PARTICLE.test(word);
 }
+
+/**
+ * Letters written after a person's name, in lower case: a parliament's member ("MP", "MSP", "MS", "MLA", "TD", "MEP"),
+ * an honour ("OBE"), a rank at the bar ("KC"), a fellowship or a degree ("FRS", "PhD").
+ */
+export const POST_NOMINALS = new Set([
+  "mp",
+  "msp",
+  "ms",
+  "as",
+  "am",
+  "mla",
+  "mlc",
+  "td",
+  "mep",
+  "mbe",
+  "obe",
+  "cbe",
+  "kbe",
+  "dbe",
+  "kc",
+  "qc",
+  "frs",
+  "frse",
+  "jp",
+  "dl",
+  "phd",
+]);
+
+/**
+ * A person's name as typed with the words that are not the name set aside: titles before it ("Mr", "Councillor",
+ * "The Rt Hon") and letters after it ("MP", ", OBE"). The text itself when there are none, or when nothing else is left.
+ */
+export function withoutTitles(text: string): string {
+  const words = text
+    .trim()
+    .split(/[\s,]+/u)
+    .filter(Boolean);
+  let [start, end] = [0, words.length];
+  const bare = (word: string) => word.toLowerCase().replace(/\.$/u, "");
+  // "The" opens a title only when one follows it ("The Rt Hon Ann Bell", "the Lord Reed"), not a name's first word.
+  while (
+    start < end &&
+    (isHonorific(words[start]!) || (bare(words[start]!) === "the" && isHonorific(words[start + 1] ?? "")))
+  )
+    start++;
+  while (end > start && POST_NOMINALS.has(bare(words[end - 1]!).replace(/\./gu, ""))) end--;
+  return start === end ? text : words.slice(start, end).join(" ");
+}

@@ -20,10 +20,11 @@ import {
 
 export * from "./vocabulary.js";
 
+/** What an id that is not one is told (src/ingest/validate.ts adds the id meant, when a name was written instead). */
+export const ID_FORM_MESSAGE = "must be lowercase letters and digits joined by hyphens, e.g. `janet-budd`";
+
 /** Stable ids: lowercase words joined by hyphens, e.g. `janet-budd`, `health-and-care-act-2022`. */
-export const IdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase letters and digits joined by hyphens, e.g. `janet-budd`");
+export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, ID_FORM_MESSAGE);
 
 const NonEmpty = z.string().trim().min(1, "must not be empty");
 

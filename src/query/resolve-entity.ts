@@ -3,6 +3,7 @@
 import type { PanelGraph } from "../model/graph.js";
 import type { NodeType } from "../model/vocabulary.js";
 import { AmbiguousEntityError, EntityTypeError, UnknownEntityError, type MentionedEntity } from "./errors.js";
+import { withoutTitles } from "../model/name-words.js";
 import { nameCatalogue, tierRank, type EntityMatch, type NameCatalogue } from "./match-names.js";
 import type { TypedEntityRef } from "./types.js";
 
@@ -43,6 +44,8 @@ export interface Resolution {
   tied: number;
   /** How many other entities match at all (alsoMatching may be cut short). */
   others: number;
+  /** The person's name as matched, when titles or letters after it were set aside ("Pennock" for "Mr Pennock"). */
+  titlesAside?: string;
 }
 
 function describeTypes(types: readonly NodeType[]): string {
@@ -97,6 +100,34 @@ export function findEntity(graph: PanelGraph, name: string, options: Partial<Res
   }
   const wanted = types.length === 0 ? "entity" : describeTypes(types);
   const { matches, otherTypes } = matchEntities(graph, name, types, catalogue);
+  const bare = types.length === 0 || types.includes("person") ? withoutTitles(name) : name;
+  if (bare !== name && (matches[0] === undefined || !exactly(matches[0]))) {
+    // "Mr Pennock", "Councillor Abernethy", "Ann Bell MP": a title the registry does not store. The person the name
+    // picks out without it answers, when it matches better than the whole text does.
+    const people = catalogue.match(bare, { types: ["person"] });
+    const best = people[0];
+    if (best !== undefined && (matches[0] === undefined || tierRank(best.tier) < tierRank(matches[0].tier))) {
+      const tiedWith = people.filter((m) => sameRank(m, best));
+      // A title says nothing about which of several people it is: all of them are offered, none is guessed.
+      if (tiedWith.length > 1) {
+        throw new AmbiguousEntityError(
+          `${JSON.stringify(name)} names ${tiedWith.length} people once the title is set aside ` +
+            `(${JSON.stringify(bare)}); give the id of the one you mean`,
+          name,
+          tiedWith.map(ref).sort((a, b) => a.id.localeCompare(b.id)),
+        );
+      }
+      const rest = people.slice(1).filter((m) => best.tier === "typo" || m.tier !== "typo");
+      return {
+        entity: ref(best),
+        match: best,
+        alsoMatching: rest.slice(0, also),
+        tied: 0,
+        others: rest.length,
+        titlesAside: bare,
+      };
+    }
+  }
   const best = matches[0];
   const otherExact = otherTypes.filter(exactly);
 

@@ -284,6 +284,20 @@ describe("add-source refuses what it cannot read, writing nothing", () => {
     expect(readdirSync(dir).sort()).toEqual(["registry.yaml"]);
   });
 
+  it("shows the opening of an HTML page named .txt once quoted, as every value seen is", async () => {
+    const dir = emptyCorpus();
+    const file = join(tempDir(), "page.txt");
+    writeFileSync(
+      file,
+      '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>T</title></head></html>\n',
+    );
+    const run = await panelgraph("add-source", file, "--data", dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      '(value seen: "<!DOCTYPE html>·<html lang=\\"en\\"><head><m"; rename it to .html so panelgraph takes',
+    );
+  });
+
   it("says first what a file of a type it does not read is, the types it reads, and how to convert it", async () => {
     // The start of a .docx (a ZIP archive whose first entry is [Content_Types].xml), as Word writes it.
     const docx = Buffer.concat([

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { MultiDirectedGraph } from "graphology";
@@ -24,6 +24,20 @@ describe("panelgraph export", () => {
     expect(run.stdout).toContain(`Wrote ${out} (`);
     const back = parse(MultiDirectedGraph, readFileSync(out, "utf8"));
     expect([back.order, back.size]).toEqual([graph.order, graph.size]);
+  });
+
+  it("without --out, another corpus than graph-data is written under its own name, not over graph-data's export", async () => {
+    const cwd = tempDir();
+    cpSync(MINI_DIR, join(cwd, "graph-data"), { recursive: true });
+    cpSync(MINI_DIR, join(cwd, "tarn"), { recursive: true });
+    const shipped = await panelgraphIn(["export", "--format", "gexf"], { cwd });
+    expect(shipped.stdout).toMatch(/^Wrote build\/export\/graph\.gexf \(/u);
+    const other = await panelgraphIn(["export", "--format", "gexf", "--data", "tarn"], { cwd });
+    expect(other.code, other.stderr).toBe(0);
+    expect(other.stdout).toMatch(/^Wrote build\/export\/graph-tarn\.gexf \(/u);
+    const csv = await panelgraphIn(["export", "tarn", "--format", "csv"], { cwd });
+    expect(csv.stdout).toMatch(/^Wrote build\/export\/csv-tarn\/nodes\.csv \(/u);
+    expect(readdirSync(join(cwd, "build/export")).sort()).toEqual(["csv-tarn", "graph-tarn.gexf", "graph.gexf"]);
   });
 
   it("--out - streams a single-file format to standard output, alone there, with the same bytes as a file", async () => {

@@ -105,7 +105,7 @@ describe("panelgraph query", () => {
     );
     const unknown = await panelgraph("query", "recommendations-on", "council funding", "--data", MINI_DIR);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain('panelgraph: no theme is called "council funding"\n');
+    expect(unknown.stderr).toContain(`panelgraph: no theme is called "council funding" in ${MINI_DIR}/\n`);
     expect(unknown.stderr).toContain('Themes of the passages that mention "council funding" (or some of its words):');
     expect(unknown.stderr).toMatch(/^ {2}devolved-budgets +Devolved budgets +\(theme, 1 passage\)$/m);
     expect(unknown.stderr).toContain(

@@ -295,6 +295,32 @@ describe("panelgraph suggest", () => {
     expect((await panelgraph("validate", dir)).code).toBe(0);
   });
 
+  it("--force says how many accepted claims the file it replaces has, and where the old file is kept", async () => {
+    const dir = emptyCorpus();
+    const id = await added(dir);
+    const file = join(dir, "annotations/roundtable.yaml");
+    expect((await panelgraph("suggest", id, "--data", dir)).code).toBe(0);
+    const none = await panelgraph("suggest", id, "--data", dir, "--force");
+    expect(none.stdout).toContain(
+      "Replacing annotations/roundtable.yaml (no accepted claims in it); the old file is kept as " +
+        "annotations/roundtable.yaml.bak\n",
+    );
+    // Two claims reviewed: the next --force names them before it drafts.
+    let accepted = 0;
+    const draft = readFileSync(file, "utf8").replace(/^( {4}status: )suggested\b/gmu, (line, key: string) =>
+      accepted < 2 && ++accepted ? `${key}accepted` : line,
+    );
+    expect(accepted).toBe(2);
+    writeFileSync(file, draft);
+    const forced = await panelgraph("suggest", id, "--data", dir, "--force");
+    expect(forced.code).toBe(0);
+    expect(forced.stdout.split("\n")[0]).toBe(
+      "Replacing annotations/roundtable.yaml, which has 2 accepted claims (reviewed or written by hand): the new " +
+        "draft does not keep them; the old file is kept as annotations/roundtable.yaml.1.bak",
+    );
+    expect(readFileSync(`${file}.1.bak`, "utf8")).toBe(draft);
+  });
+
   /**
    * `suggest <id>` whose stderr is a terminal, with `whileDrafting` run when the draft is ready but not yet written
    * (its progress line "checking the draft against the corpus"): the moment an editor or a second suggest can save.

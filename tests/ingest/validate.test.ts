@@ -170,7 +170,7 @@ describe("validation rejects each class of mistake with location, field, value a
       "    from: Ada Park\n    to: devolved-budget",
     );
     expect(errorsOf(dir)).toEqual([
-      'annotations/panel-b.yaml:10  claims.1.from  must be lowercase letters and digits joined by hyphens, e.g. `janet-budd` (value seen: "Ada Park")',
+      'annotations/panel-b.yaml:10  claims.1.from  must be lowercase letters and digits joined by hyphens, e.g. `janet-budd` (value seen: "Ada Park"; did you mean ada-park? (a claim names an entity by its id))',
       'annotations/panel-b.yaml:11  claims.1.to  unknown entity id (value seen: "devolved-budget"; did you mean devolved-budgets?)',
     ]);
   });

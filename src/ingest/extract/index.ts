@@ -220,13 +220,17 @@ function explainNotUtf8(bytes: Buffer, problems: Problem[]): void {
 }
 
 /** How a file begins, for a message: its first characters, printable ones only. */
-function opening(bytes: Buffer): string {
-  const text = bytes
+function openingText(bytes: Buffer): string {
+  return bytes
     .subarray(0, 40)
     .toString("latin1")
     .replace(/[^\x20-\x7e]/gu, "·")
     .trim();
-  return JSON.stringify(text);
+}
+
+/** The file's opening as a message quotes it (a problem's value is quoted where it is shown: give it openingText). */
+function opening(bytes: Buffer): string {
+  return JSON.stringify(openingText(bytes));
 }
 
 /** What add-source reads, for a message: every format it takes, by its ending. */
@@ -424,7 +428,7 @@ export async function extractSource(
         shownAs,
         "an HTML page, not plain text (it begins with an HTML document type or <html>)",
         "rename it to .html so panelgraph takes the article's text from it",
-        opening(bytes),
+        openingText(bytes),
       );
     }
     if (decoded.encoding !== undefined) {
