@@ -1139,6 +1139,11 @@ function ownPost(
 ): RoleStatement | undefined {
   const { p, before } = at;
   const { text, known, candidatesInOrder } = reading;
+  // "including Ann Frith, Tom Reyes and the CEO of Marlow Council, Sam Yeo": a person named where the post would be is
+  // the next entry of a list of names, no word of a post.
+  const postEnd = first?.organisation?.start ?? first?.evidence.end ?? opening.from;
+  if (first && candidatesInOrder.startingIn(opening.from, postEnd).some((x) => x.end <= postEnd && aPerson(x)))
+    return undefined;
   if (first && before.comma && opening.comma) {
     const gap = /^,\s+/u.exec(text.slice(first.evidence.end, p.end));
     const next = gap && nameAt(candidatesInOrder, first.evidence.end + gap[0].length);
@@ -3174,11 +3179,22 @@ function organisationsNamedBefore(reading: Reading, organisations: Map<string, O
     for (const k of possessed) {
       const statement = roles[k]!;
       const head = possessedBy.get(k)?.toLowerCase();
+      // (A body may be named as the text wrote it: "the FHA has said … Name, the FHA's spokesperson".)
+      const written = (x: (typeof spans)[number]) =>
+        reading.text
+          .slice(x.start, x.end)
+          .toLowerCase()
+          .replace(/^the\s+/u, "") === head;
       const byHead =
-        head &&
-        spans.findLast(
-          (x) => x.end <= statement.evidence.start && x.organisation.label.toLowerCase().split(/\s+/u).at(-1) === head,
-        );
+        (head &&
+          spans.findLast(
+            (x) =>
+              x.end <= statement.evidence.start &&
+              (x.organisation.label.toLowerCase().split(/\s+/u).at(-1) === head || written(x)),
+          )) ||
+        // "Name, the FHA's spokesperson": the possessor itself is a body, named there.
+        (head &&
+          spans.find((x) => x.start >= statement.evidence.start && x.end <= statement.evidence.end && written(x)));
       // "the charity's director": a kind of body in lower case, no name's last word, is the last organisation named
       // before, not far before.
       const kind = head !== undefined && possessedBy.get(k) === head;

@@ -1,0 +1,93 @@
+// Posts the text words around a body named before a person, or in a list, and the role kept in the text's own words
+// (stop 45, from the misses of sets 72–73 with the full registry: news leads "post of Body Name said", "A, B and the
+// post of Body, C", "Name, the ACRONYM's post for field", honours before a post at a body in lower case, "post and
+// former post of Body", "Body, from Name, Post and Post", "Name of Body and Post of the Body2"). Small texts written for this test
+// (names, bodies and sentences invented).
+import { describe, expect, it } from "vitest";
+import { affiliationsIn, draftOf, type KnownForDraft } from "../../../helpers/draft.js";
+
+const body = (id: string, label: string, aliases: string[] = []): KnownForDraft => ({
+  id,
+  type: "organisation",
+  label,
+  aliases,
+});
+const affiliations = (text: string, known: KnownForDraft[] = []) => affiliationsIn(draftOf(text, known));
+
+describe("a post, 'of' and a body, right before a name", () => {
+  it("reads the post of a news lead's 'post of Body Name said'", () => {
+    expect(
+      affiliations('Welcoming the news, chief executive of Fenby Housing Trust Ann Frith said: "This is a good day."'),
+    ).toContainEqual(["Ann Frith", "chief executive", "Fenby Housing Trust"]);
+  });
+
+  it("gives the post to the name after the body, not to the names listed before it", () => {
+    const ties = affiliations(
+      "We heard from several people, including Ann Frith, Tom Reyes and the CEO of Marlow Council, Sam Yeo. Sam spoke well.",
+      [body("marlow-council", "Marlow Council")],
+    );
+    expect(ties).toEqual([["Sam Yeo", "CEO", "marlow-council"]]);
+  });
+});
+
+describe("a body's possessive after a name, written as the text names the body", () => {
+  it("reads 'Name, the FHA's spokesperson for the environment' with the acronym the registry knows", () => {
+    const known = [body("fha", "Fenby Housing Association", ["FHA", "the FHA"])];
+    expect(
+      affiliations(
+        "Councils must control the funding, the FHA has said.\n\nCllr Tom Reyes, the FHA’s spokesperson for the environment, said the plan was welcome.\n",
+        known,
+      ),
+    ).toContainEqual(["Tom Reyes", "spokesperson for the environment", "fha"]);
+    expect(affiliations("Tom Reyes, the FHA's spokesperson, said the plan was welcome.", known)).toContainEqual([
+      "Tom Reyes",
+      "spokesperson",
+      "fha",
+    ]);
+  });
+});
+
+describe("posts the words between a name and a body give", () => {
+  it("reads the post after a name's honours, at a body written in lower case", () => {
+    expect(
+      affiliations("I: Ann Frith MBE, CEO, kelda; and Tom Reyes, Director, Marlow Trust.", [body("kelda", "kelda")]),
+    ).toContainEqual(["Ann Frith", "CEO", "kelda"]);
+  });
+
+  it("ties no one by a post and a former post joined by 'and'", () => {
+    expect(
+      affiliations("Dr Tom Reyes, farmer and former Chair of the Fenby Trust and Keld Wildlife, opened the project.", [
+        body("fenby-trust", "Fenby Trust"),
+        body("keld-wildlife", "Keld Wildlife"),
+      ]),
+    ).toEqual([]);
+  });
+
+  it("reads the post after a name the body is named before", () => {
+    expect(
+      affiliations("A talk on the orchard project, Fenby Trees United, from Jo Pratt, Founder and Trustee, followed.", [
+        body("fenby-trees-united", "Fenby Trees United"),
+      ]),
+    ).toContainEqual(["Jo Pratt", "Founder and Trustee", "fenby-trees-united"]);
+  });
+
+  it("reads a post in capitals the rule read into the known body's name as the post", () => {
+    const known = [body("keld-consulting", "Keld Consulting"), body("marlow-farmer-group", "Marlow Farmer Group")];
+    expect(
+      affiliations(
+        "We heard from Sam Yeo of Keld Consulting and Facilitator of the Marlow Farmer Group about hedges.",
+        known,
+      ),
+    ).toContainEqual(["Sam Yeo", "Facilitator", "marlow-farmer-group"]);
+  });
+
+  it("mentions the bodies of a post that is over, and ties no one to them", () => {
+    const draft = draftOf(
+      "Dr Tom Reyes, farmer and former Chair of the Fenby Trust and Keld Wildlife, along with Jo Pratt, Project Officer for the Marlow Partnership introduced the project.",
+      [body("fenby-trust", "Fenby Trust"), body("keld-wildlife", "Keld Wildlife")],
+    );
+    const mentioned = draft.claims.filter((c) => c.relation === "mentions").map((c) => c.to);
+    expect(mentioned).toEqual(expect.arrayContaining(["fenby-trust", "keld-wildlife"]));
+    expect(affiliationsIn(draft).map(([person]) => person)).not.toContain("Tom Reyes");
+  });
+});
