@@ -427,6 +427,14 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
   const rulePeople = new Map<string, Set<string>>();
   /** The passages of rules that read a post at an organisation before the person's name: the post is that person's. */
   const postsBeforeName: (Span & { organisation: Span; person: string })[] = [];
+  // (The name followed by a post of its own: "Tom Reyes co-Director"; not a field a name was read in, at the post's end,
+  // "Head of Conservation and Restoration Ecology".)
+  const holdsAnotherPerson = (statement: RoleStatement) =>
+    mentions.inside(statement.evidence).some((x) => {
+      if (x.person === statement.person) return false;
+      const at = statement.role.indexOf(text.slice(x.start, x.end));
+      return at >= 0 && /\p{L}/u.test(statement.role.slice(at + x.end - x.start));
+    });
   for (let statement of r.found.roles) {
     const person = r.personId.get(statement.person);
     if (!person) continue;
@@ -492,6 +500,9 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
     // "In 2010 Name, then Chair of the Fenby Board, said …": a post held at the time told of, no tie now (the body is
     // still read, and mentioned); "the paper's former editor, Name", "its ex-chair Name": a post once held, the same.
     if (FORMER_ROLE.test(statement.role) || AND_FORMER_ROLE.test(statement.role)) continue;
+    // "Ann Frith, Director of Fenby Trust and Tom Reyes co-Director of the Marlow Unit": a post that holds another
+    // person's name is theirs, read on past the list's "and".
+    if (statement.role && holdsAnotherPerson(statement)) continue;
     const c = get(person, key, organisation);
     c.statements.push(opensPost ? { ...statement, role: `${narrower.field} ${statement.role}` } : statement);
     set(c, "rule:any");

@@ -176,6 +176,9 @@ const NOT_A_FIELD = /^(?:the|a|an|is|was|has|had|new|former|own|very|then|now|al
 const HANDLE = /^\s*\(@[\p{L}\p{N}_.]+\)/u;
 /** Pronouns in brackets after a name: "(she/her)", "(they/them)", "(he/they)". */
 const PRONOUNS = /^\s*\((?:she|he|they|ze|xe)\s?\/\s?(?:her|hers|him|his|them|theirs|they|she|he|ze|xe|zir|xem)\)/iu;
+/** "Ann Frith (pictured), chief executive of …": a note on the page's photograph, in brackets after the name. */
+const PICTURE_NOTE =
+  /^\s*\((?:(?:also\s+)?pictured(?:\s+(?:left|right|above|below|centre|center))?|(?:far\s+)?(?:left|right)|centre|center|above|below|inset|top|bottom)\)/iu;
 /** A member's letters: "MP", "MSP". */
 const MEMBER_LETTERS = /^(?:MP|MSP|MS|AM|MLA|MEP)$/u;
 /** A member's seat: "MP for Fenby", "MSP for Harbour East", "the MP for Fenby in Marlshire" (the county it is in). */
@@ -981,6 +984,7 @@ function lettersAndParty(reading: Reading, c: Candidate, p: Paragraph): number {
   post += HANDLE.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 40)))?.[0].length ?? 0;
   // "Sam Yeo (they/them), a lecturer at …": the pronouns a person gives, in brackets after the name.
   post += PRONOUNS.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 40)))?.[0].length ?? 0;
+  post += PICTURE_NOTE.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 40)))?.[0].length ?? 0;
   // "Adviser to Kwame Osei MP and Rishi Javed MP": a member's letters after a full name say it is a person's.
   const member = post > 0 && /\b(?:MP|MSP|MS|AM|MLA)\b/u.test(text.slice(c.end, c.end + post));
   // (Not a party's name before a member's letters: "The Fenian Party MLA asks", "no Lib Dem MP".)

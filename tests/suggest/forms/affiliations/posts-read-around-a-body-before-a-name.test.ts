@@ -1,7 +1,8 @@
 // Posts the text words around a body named before a person, or in a list, and the role kept in the text's own words
 // (stop 45, from the misses of sets 72–73 with the full registry: news leads "post of Body Name said", "A, B and the
 // post of Body, C", "Name, the ACRONYM's post for field", honours before a post at a body in lower case, "post and
-// former post of Body", "Body, from Name, Post and Post", "Name of Body and Post of the Body2"). Small texts written for this test
+// former post of Body", "Body, from Name, Post and Post", "Name of Body and Post of the Body2", "Name (pictured), post", a
+// post read on into the next person's name). Small texts written for this test
 // (names, bodies and sentences invented).
 import { describe, expect, it } from "vitest";
 import { affiliationsIn, draftOf, type KnownForDraft } from "../../../helpers/draft.js";
@@ -89,5 +90,24 @@ describe("posts the words between a name and a body give", () => {
     const mentioned = draft.claims.filter((c) => c.relation === "mentions").map((c) => c.to);
     expect(mentioned).toEqual(expect.arrayContaining(["fenby-trust", "keld-wildlife"]));
     expect(affiliationsIn(draft).map(([person]) => person)).not.toContain("Tom Reyes");
+  });
+});
+
+describe("what lies between a name and its post", () => {
+  it("reads past a note on the photograph in brackets ('Name (pictured), post')", () => {
+    expect(
+      affiliations(
+        "Chairwoman Ann Frith (pictured), chief social work adviser to the Government, said the review was long.",
+        [body("marlow-government", "Marlow Government", ["the Government"])],
+      ),
+    ).toContainEqual(["Ann Frith", "chief social work adviser", "marlow-government"]);
+  });
+
+  it("gives no one a post that holds the next person's name, read on past a list's 'and'", () => {
+    const ties = affiliations(
+      "This was discussed by Jo Pratt, alongside Ann Frith, Deputy Director of the Fenby Institute and Tom Reyes co-Director of the Marlow Research Unit (MRU) in conversation with Sam Yeo, Director of Keld Trust.",
+    );
+    expect(ties).toContainEqual(["Ann Frith", "Deputy Director", "Fenby Institute"]);
+    expect(ties.filter(([person, role]) => person === "Ann Frith" && role?.includes("Tom Reyes"))).toEqual([]);
   });
 });
