@@ -738,6 +738,10 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         // Another person between, whom a rule ties to this organisation ("A, B and C, chief executive of Org"): the
         // organisation is C's. A name that is the organisation's own ("Safe Harbour" read as a person): no person.
         let taken = others.some((x) => rulePeople.get(o.id)?.has(r.personId.get(x.person) ?? ""));
+        // "A, alongside B, Director of Org and C co-Director of Org2": the post right before Org2 is that of C, the
+        // person named last before it.
+        taken ||=
+          personFirst && others.length > 0 && roleBetween(text.slice(others.at(-1)!.end, o.start)) !== undefined;
         // "A, B and the CEO of Marlow Council, C": the body opens the post of C, named right after it.
         taken ||=
           personFirst &&
