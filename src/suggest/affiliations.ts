@@ -7,10 +7,10 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type Features, type Model, score, shippedModel } from "./learn.js";
-import type { Mention } from "./names.js";
+import { type Mention, POSTNOMINAL_RUN } from "./names.js";
 import type { OrganisationFound } from "./organisations.js";
 import { MINISTER_FOR } from "./people.js";
-import type { RoleStatement } from "./posts.js";
+import { ROLE_MODIFIERS, type RoleStatement } from "./posts.js";
 import { SpansInOrder } from "./spans.js";
 import type { Paragraph, Sentence, Span } from "./text.js";
 import type { Transcript } from "./transcript.js";
@@ -77,6 +77,8 @@ const ENDED_POST =
   /(?:^|[^\p{L}])(?:(?:former|formerly|previous|previously|until|till|retired|left|quit|resigned|stepped\s+down|used\s+to|one-time|erstwhile)(?![\p{L}])|ex-|then-|the\s+then\s)/iu;
 /** A post a rule read that is no longer (or only then) held: "then Chair", "former editor", "ex-chair", "one-time head". */
 const FORMER_ROLE = /^(?:(?:then|former|previous|one-time|erstwhile|late)\s|ex-)/iu;
+/** "farmer and former chair of": the last of two posts, the one the organisation after them is of, is over. */
+export const AND_FORMER_ROLE = /\s(?:and|&)\s+(?:(?:then|former|previous|one-time|erstwhile)\s|ex-)[^,;]*$/iu;
 /** "Name, then Chair of": a post held at the time the text tells of (a capitalised post, not "then joined"). */
 const THEN_POST = /(?<=,\s+)then\s+(?=\p{Lu}\p{Ll})/u;
 /** After the later name, a date the post ended: "until 2019", "till March", "between 2010 and 2015". */
@@ -156,9 +158,14 @@ function shapeOf(gap: string): { shape: string; facts: string[]; words: number }
   return { shape, facts: [...facts], words };
 }
 
+/** A post in capitals, then "of", "at" or "for", and nothing else: "Facilitator of the ", "Vice President of ". */
+const POST_IN_CAPITALS_OF = /^((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+(?:of|at|for)\s+(?:the\s+)?$/u;
+
 /** A role read from the words between a person and their organisation: ", Director of Policy at" → "Director of Policy". */
 function roleBetween(gap: string): string | undefined {
   const inner = gap
+    // ("Ann Frith MBE, CEO, kelda": the honours after the name are no word of the post.)
+    .replace(POSTNOMINAL_RUN, "")
     // (A speaker's own "I am director of policy at": the verb is no word of the post.)
     .replace(/^\s*(?:am|['’]m)\s+(?:(?:also|now|currently|still)\s+)?/u, " ")
     // ("chair of the FHA and trustee Name": the list's "and" opens the gap, no word of the post.)
@@ -176,6 +183,38 @@ function roleBetween(gap: string): string | undefined {
   if (words.length > 6 || !words.some(isRoleWord)) return undefined;
   if (words.some((w) => SPEECH.test(w.toLowerCase()) || COPULA.test(w.toLowerCase()))) return undefined;
   return inner;
+}
+
+/** After a name, a comma, then words up to the next comma or the sentence's end: ", Founder and Trustee.". */
+const POST_AFTER = /^,\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)(?=\s*[,.;)]|\s*$)/u;
+
+/** The post after a name that is made of post words alone (and "and"): ", Founder and Trustee", ", chief executive". */
+function postAfter(after: string): string | undefined {
+  const m = POST_AFTER.exec(after);
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/u);
+  const fits = (w: string) => isRoleWord(w) || ROLE_MODIFIERS.test(w) || w === "and" || w === "&";
+  return words.every(fits) && isRoleWord(words.at(-1)!) ? m[1] : undefined;
+}
+
+/** A post's words, then "of" or "at" and an article, right before an organisation: "chief executive of the ". */
+const POST_OF_BEFORE = /(?:^|[\s(])((?:[\p{L}-]+ ){0,3}[\p{L}-]+)\s+(?:of|at)\s+(?:the\s+)?$/u;
+
+/**
+ * The post a body's name opens, read before it: "chief executive of Fenby Trust Ann Frith", "the CEO of Marlow
+ * Council, Tom Reyes" ("chief executive", "CEO": the role words before "of", and the words that make them precise).
+ */
+function postOfBefore(text: string, floor: number, at: number): { role: string; start: number } | undefined {
+  const from = Math.max(floor, at - 80);
+  const m = POST_OF_BEFORE.exec(text.slice(from, at));
+  if (!m) return undefined;
+  const words = m[1]!.split(" ");
+  let k = words.length;
+  if (!isRoleWord(words[k - 1]!)) return undefined;
+  while (k > 0 && (isRoleWord(words[k - 1]!) || ROLE_MODIFIERS.test(words[k - 1]!))) k--;
+  const role = words.slice(k).join(" ");
+  const start = from + m.index + m[0].indexOf(m[1]!) + m[1]!.length - role.length;
+  return { role, start };
 }
 
 /** The class of one word, as `shapeOf` marks it ("held" E, "at" p, "and" &). */
@@ -363,7 +402,7 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
    * The registry's body whose name, written inside `o` and shorter, leaves only words that name no body of their own:
    * "Fenby Union Eastern and Coastal" holds "Fenby Union"; "Fenby University Press" is a press, not the university.
    */
-  const knownInside = (o: Span): { id: string; field: string } | undefined => {
+  const knownInside = (o: Span): { id: string; field: string; before: string } | undefined => {
     const inside = r
       .registryOrganisationsNear(o)
       .filter((k) => k.start >= o.start && k.end <= o.end && k.end - k.start < o.end - o.start)
@@ -378,7 +417,7 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
       .replace(/^['’]s(?![\p{L}])/u, "")
       .replace(/\s+/gu, " ")
       .trim();
-    return { id: inside.id, field };
+    return { id: inside.id, field, before: text.slice(o.start, inside.start) };
   };
 
   // The rules' statements.
@@ -388,7 +427,15 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
   const rulePeople = new Map<string, Set<string>>();
   /** The passages of rules that read a post at an organisation before the person's name: the post is that person's. */
   const postsBeforeName: (Span & { organisation: Span; person: string })[] = [];
-  for (const statement of r.found.roles) {
+  // (The name followed by a post of its own: "Tom Reyes co-Director"; not a field a name was read in, at the post's end,
+  // "Head of Conservation and Restoration Ecology".)
+  const holdsAnotherPerson = (statement: RoleStatement) =>
+    mentions.inside(statement.evidence).some((x) => {
+      if (x.person === statement.person) return false;
+      const at = statement.role.indexOf(text.slice(x.start, x.end));
+      return at >= 0 && /\p{L}/u.test(statement.role.slice(at + x.end - x.start));
+    });
+  for (let statement of r.found.roles) {
     const person = r.personId.get(statement.person);
     if (!person) continue;
     let key: string | undefined;
@@ -429,6 +476,11 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         .slice(read.end, read.end + statement.role.length + 4)
         .replace(/^\s+/u, "")
         .startsWith(statement.role);
+    // "Name of Keld Consulting and Facilitator of the Marlow Group": the words the rule read before the known body, a
+    // post in capitals and "of", are the post (one of a plural is no post: "Friends of the Marlow Group").
+    const postBefore = narrower && !statement.role ? POST_IN_CAPITALS_OF.exec(narrower.before) : null;
+    if (postBefore && (isRoleWord(postBefore[1]!.split(/\s+/u).at(-1)!) || !/s$/u.test(postBefore[1]!)))
+      statement = { ...statement, role: postBefore[1]! };
     if (id) {
       key = id;
       organisation = () => id;
@@ -447,7 +499,10 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
     if (!key || !organisation) continue;
     // "In 2010 Name, then Chair of the Fenby Board, said …": a post held at the time told of, no tie now (the body is
     // still read, and mentioned); "the paper's former editor, Name", "its ex-chair Name": a post once held, the same.
-    if (FORMER_ROLE.test(statement.role)) continue;
+    if (FORMER_ROLE.test(statement.role) || AND_FORMER_ROLE.test(statement.role)) continue;
+    // "Ann Frith, Director of Fenby Trust and Tom Reyes co-Director of the Marlow Unit": a post that holds another
+    // person's name is theirs, read on past the list's "and".
+    if (statement.role && holdsAnotherPerson(statement)) continue;
     const c = get(person, key, organisation);
     c.statements.push(opensPost ? { ...statement, role: `${narrower.field} ${statement.role}` } : statement);
     set(c, "rule:any");
@@ -651,7 +706,22 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         if (inMembers(m.start)) f.add("in:members-list");
         if (inLabels(m.start)) f.add("in:turn-label");
         // The pair is described by all its passages; its evidence and role come from the closest (fewest words between).
-        const role = overlap ? undefined : roleBetween(gap);
+        // "chief executive of Fenby Trust Ann Frith", "the CEO of Marlow Council, Tom Reyes": the body opens the post
+        // read before it (not one a person named right before holds: "Ann Frith, head of the Trust, Tom Reyes").
+        const opened =
+          !overlap && !personFirst && /^\s*,?\s*$/u.test(gap) ? postOfBefore(text, sentence.start, o.start) : undefined;
+        const openedHeld =
+          opened &&
+          people.some((x) => x.end <= opened.start && /^\s*,?\s*(?:the\s+)?$/u.test(text.slice(x.end, opened.start)));
+        // (Another person between: "Partnership Chair Ann Frith, Tom Reyes": the post is hers.)
+        // "the orchard project, Fenby Trees United, from Jo Pratt, Founder and Trustee": the body named first, the post
+        // after the name.
+        const role =
+          overlap || others.length
+            ? undefined
+            : (roleBetween(gap) ??
+              (openedHeld ? undefined : opened?.role) ??
+              (personFirst ? undefined : postAfter(text.slice(m.end, sentence.end))));
         const span = spanOf(m, o);
         // What precedes the later of the two names, from a little before the earlier one: where an ended post is said.
         const before = text.slice(
@@ -668,6 +738,17 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
         // Another person between, whom a rule ties to this organisation ("A, B and C, chief executive of Org"): the
         // organisation is C's. A name that is the organisation's own ("Safe Harbour" read as a person): no person.
         let taken = others.some((x) => rulePeople.get(o.id)?.has(r.personId.get(x.person) ?? ""));
+        // "A, alongside B, Director of Org and C co-Director of Org2": the post right before Org2 is that of C, the
+        // person named last before it.
+        taken ||=
+          personFirst && others.length > 0 && roleBetween(text.slice(others.at(-1)!.end, o.start)) !== undefined;
+        // "A, B and the CEO of Marlow Council, C": the body opens the post of C, named right after it.
+        taken ||=
+          personFirst &&
+          people.some(
+            (x) => x.person !== m.person && x.start >= o.end && /^,?\s+$/u.test(text.slice(o.end, x.start)),
+          ) &&
+          (postOfBefore(text, sentence.start, o.start)?.start ?? -1) >= m.end;
         // "run by A, B and, Fenby Centre Director, C": the organisation opens C's post, which A and B are named before.
         taken ||=
           personFirst &&

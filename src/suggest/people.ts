@@ -176,6 +176,9 @@ const NOT_A_FIELD = /^(?:the|a|an|is|was|has|had|new|former|own|very|then|now|al
 const HANDLE = /^\s*\(@[\p{L}\p{N}_.]+\)/u;
 /** Pronouns in brackets after a name: "(she/her)", "(they/them)", "(he/they)". */
 const PRONOUNS = /^\s*\((?:she|he|they|ze|xe)\s?\/\s?(?:her|hers|him|his|them|theirs|they|she|he|ze|xe|zir|xem)\)/iu;
+/** "Ann Frith (pictured), chief executive of …": a note on the page's photograph, in brackets after the name. */
+const PICTURE_NOTE =
+  /^\s*\((?:(?:also\s+)?pictured(?:\s+(?:left|right|above|below|centre|center))?|(?:far\s+)?(?:left|right)|centre|center|above|below|inset|top|bottom)\)/iu;
 /** A member's letters: "MP", "MSP". */
 const MEMBER_LETTERS = /^(?:MP|MSP|MS|AM|MLA|MEP)$/u;
 /** A member's seat: "MP for Fenby", "MSP for Harbour East", "the MP for Fenby in Marlshire" (the county it is in). */
@@ -981,6 +984,7 @@ function lettersAndParty(reading: Reading, c: Candidate, p: Paragraph): number {
   post += HANDLE.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 40)))?.[0].length ?? 0;
   // "Sam Yeo (they/them), a lecturer at …": the pronouns a person gives, in brackets after the name.
   post += PRONOUNS.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 40)))?.[0].length ?? 0;
+  post += PICTURE_NOTE.exec(text.slice(c.end + post, Math.min(p.end, c.end + post + 40)))?.[0].length ?? 0;
   // "Adviser to Kwame Osei MP and Rishi Javed MP": a member's letters after a full name say it is a person's.
   const member = post > 0 && /\b(?:MP|MSP|MS|AM|MLA)\b/u.test(text.slice(c.end, c.end + post));
   // (Not a party's name before a member's letters: "The Fenian Party MLA asks", "no Lib Dem MP".)
@@ -1139,6 +1143,11 @@ function ownPost(
 ): RoleStatement | undefined {
   const { p, before } = at;
   const { text, known, candidatesInOrder } = reading;
+  // "including Ann Frith, Tom Reyes and the CEO of Marlow Council, Sam Yeo": a person named where the post would be is
+  // the next entry of a list of names, no word of a post.
+  const postEnd = first?.organisation?.start ?? first?.evidence.end ?? opening.from;
+  if (first && candidatesInOrder.startingIn(opening.from, postEnd).some((x) => x.end <= postEnd && aPerson(x)))
+    return undefined;
   if (first && before.comma && opening.comma) {
     const gap = /^,\s+/u.exec(text.slice(first.evidence.end, p.end));
     const next = gap && nameAt(candidatesInOrder, first.evidence.end + gap[0].length);
@@ -3176,11 +3185,22 @@ function organisationsNamedBefore(reading: Reading, organisations: Map<string, O
     for (const k of possessed) {
       const statement = roles[k]!;
       const head = possessedBy.get(k)?.toLowerCase();
+      // (A body may be named as the text wrote it: "the FHA has said … Name, the FHA's spokesperson".)
+      const written = (x: (typeof spans)[number]) =>
+        reading.text
+          .slice(x.start, x.end)
+          .toLowerCase()
+          .replace(/^the\s+/u, "") === head;
       const byHead =
-        head &&
-        spans.findLast(
-          (x) => x.end <= statement.evidence.start && x.organisation.label.toLowerCase().split(/\s+/u).at(-1) === head,
-        );
+        (head &&
+          spans.findLast(
+            (x) =>
+              x.end <= statement.evidence.start &&
+              (x.organisation.label.toLowerCase().split(/\s+/u).at(-1) === head || written(x)),
+          )) ||
+        // "Name, the FHA's spokesperson": the possessor itself is a body, named there.
+        (head &&
+          spans.find((x) => x.start >= statement.evidence.start && x.end <= statement.evidence.end && written(x)));
       // "the charity's director": a kind of body in lower case, no name's last word, is the last organisation named
       // before, not far before.
       const kind = head !== undefined && possessedBy.get(k) === head;

@@ -17,7 +17,7 @@ import { HONORIFICS, TITLE_WORDS, type Mention } from "./names.js";
 import { addTitleBlockChair, findChairs } from "./chairs.js";
 import { addCaseStudyNames, departmentsOfOffices, findPeople, type PeopleInText } from "./people.js";
 import type { RoleStatement } from "./posts.js";
-import { type AffiliationCandidate, affiliationCandidates, affiliationsOf } from "./affiliations.js";
+import { AND_FORMER_ROLE, type AffiliationCandidate, affiliationCandidates, affiliationsOf } from "./affiliations.js";
 import {
   introducesProposals,
   isProposal,
@@ -1930,7 +1930,8 @@ function claimSourceVoice(
     tiedIn.set(s.start, (tiedIn.get(s.start) ?? new Set()).add(id));
     // "In 2010 Name, then Chair of the Fenby Board, said “…”": a post held then ties no one, and its body is one the
     // source names (a new one too, before a quotation).
-    if (/^then\s/iu.test(r.role)) heldThen.add(id);
+    // ("farmer and former Chair of the Fenby Trust": the same, the body's post over.)
+    if (/^then\s/iu.test(r.role) || AND_FORMER_ROLE.test(r.role)) heldThen.add(id);
   }
   const organisationIds = new Set(organisationId.values());
   const isOrganisation = (id: string) => organisationIds.has(id);
@@ -1995,7 +1996,7 @@ function claimSourceVoice(
     // for X, University of Y": the university; "former President of Z": Z).
     const tied = roleLines.overlaps(s) ? (tiedIn.get(s.start) ?? new Set<string>()) : undefined;
     for (const to of namedIn(reading, span)) {
-      if (tied && (tied.has(to) || !isOrganisation(to))) continue;
+      if (tied && ((tied.has(to) && !heldThen.has(to)) || !isOrganisation(to))) continue;
       draft.claim("source", "mentions", sourceId, to, span, "reported");
     }
   }
