@@ -1337,6 +1337,8 @@ export interface ProposalFacts {
    * the Trust also said …", "Urging councils to act, she warned …".
    */
   leading: boolean;
+  /** The words that made it one, as the passage has them ("ought to", "let us get"); none for an imperative. Not a fact. */
+  said?: string;
 }
 
 function triggerKind(words: string, calling: boolean): ProposalFacts["trigger"] {
@@ -1485,6 +1487,7 @@ export function proposalFacts(passage: string, path: ProposalPath, proposer: Pro
     path,
     proposer,
     trigger: kind,
+    ...(words ? { said: words } : {}),
     // "We need …": the modal's words take in its subject.
     subject: /^(?:we|i)\b/iu.test(words) ? "we" : trigger ? subjectOf(passage.slice(0, trigger.at)) : "none",
     past:
