@@ -74,6 +74,7 @@ import {
   baseFormVerbs,
   findNewThemes,
   newThemeCandidates,
+  statedTopic,
   quotedEchoes,
   nounPhrases,
   ThemesInText,
@@ -920,7 +921,15 @@ function linkThemes(
   const echoes = new SpanSet(quotedEchoes(text, quotes));
   const phrases = nounPhrases(doc).filter((p) => !echoes.overlaps(p.span));
   const candidates = newThemeCandidates(text, phrases, known, names, newThemes, knownThemes.length > 0);
-  const matches = findNewThemes(text, candidates);
+  const topic = statedTopic(text, known, candidates);
+  // (Not where a theme the corpus knows is named in those words: "Fuel poverty in rural areas" known, say.)
+  const stated =
+    topic && !knownThemes.some((k) => k.start < topic.first + topic.forms[0]!.length && topic.first < k.end);
+  if (stated) candidates.push(topic);
+  // The stated subject where the text states it only: what the source covers, not what each speaker is on.
+  const matches = findNewThemes(text, candidates).filter(
+    (m) => !stated || m.theme !== topic.key || m.start === topic.first,
+  );
   const ids = new Map<string, string>();
   for (const t of candidates) {
     // A theme another source's draft declared, since accepted, under the id this one would take ("storm-cost"): the
