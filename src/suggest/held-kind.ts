@@ -9,14 +9,30 @@ const TRIGGER_WORDS: Record<ProposalFacts["trigger"], string> = {
   should: "a “should”",
   must: "a “must”",
   need: "a “need to”",
-  "other-modal": "an “ought”, “has to” or the like",
+  "other-modal": "a phrase of obligation (“it is vital to”, “it is time to” or the like)",
   imperative: "an imperative",
   list: "a list item",
 };
 
+/** The modal kinds, whose words the label quotes as the passage has them. */
+const MODAL = new Set<ProposalFacts["trigger"]>(["should", "must", "need", "other-modal"]);
+
+/**
+ * What made a held passage a proposal, in its own words: "There ought to be …" is an “ought to”, not a “should”;
+ * "Give councils … and let us get on with it" is an imperative, not an “ought”.
+ */
+function triggerWords(facts: ProposalFacts): string {
+  const said = facts.said?.trim().toLowerCase().replace(/\s+/gu, " ");
+  if (!said || !MODAL.has(facts.trigger)) return TRIGGER_WORDS[facts.trigger];
+  if (/^let(?:['’]s|\s+us)\b/u.test(said)) return "an imperative (“let us …”)";
+  // A long match ("agreed that the fund be kept") says less than the kind's own wording.
+  if (said.split(" ").length > 4) return TRIGGER_WORDS[facts.trigger];
+  return `${/^[aeiou]/u.test(said) ? "an" : "a"} “${said}”`;
+}
+
 /** The kind of a held proposal, as a reviewer reads it: what made it one and where the text has it. */
 export function heldKind(facts: ProposalFacts): string {
-  const what = TRIGGER_WORDS[facts.trigger];
+  const what = triggerWords(facts);
   switch (facts.path) {
     case "speech":
     case "speech-around":

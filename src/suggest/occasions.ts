@@ -188,7 +188,9 @@ export function occasionOf<B extends Span>(
         TIME_TO_COME.test(text.slice(end, sentence.end))
       )
         continue;
-      const date = dateIn(text.slice(sentence.start, sentence.end), sourceDate);
+      const date =
+        dateIn(text.slice(sentence.start, sentence.end), sourceDate) ??
+        (kind === "hearing" ? toldMembersWhen(text, sentences, sentence, sourceDate) : undefined);
       const label = `${name} ${kind.replace(/\s+/gu, " ")}${date ? `, ${date}` : ""}`;
       const key = name.toLowerCase();
       const earlier = named.get(key);
@@ -200,6 +202,31 @@ export function occasionOf<B extends Span>(
   if (named.size > 1) return { several: [...named.values()].map((n) => n.label) };
   const { label, evidence, body } = [...named.values()][0]!;
   return { name: { label, evidence: { start: evidence.start, end: evidence.end }, body } };
+}
+
+/** "told MPs", "told peers", "told the committee": a hearing's witness, in a news lead that names no committee. */
+const TOLD_MEMBERS =
+  /\btold\s+(?:MPs|MSPs|MSs|MLAs|AMs|peers|(?:a|the)\s+(?:committee|inquiry)|(?:a\s+)?(?:Commons|Lords)\s+committee)\b/u;
+/** How many sentences before a committee's naming a news lead may say when ("…, a leading academic told MPs yesterday."). */
+const LEAD_REACH = 3;
+
+/**
+ * The date of a hearing a sentence names by its committee but does not date ("X told the Y Committee that …"), from a
+ * sentence shortly before it that tells of a witness telling members with a date ("…, an academic told MPs
+ * yesterday."): a news report's lead, whose next paragraph names the committee (stop 47, w47 #4).
+ */
+function toldMembersWhen(
+  text: string,
+  sentences: readonly Sentence[],
+  sentence: Sentence,
+  sourceDate: string | undefined,
+): string | undefined {
+  const at = sentences.indexOf(sentence);
+  for (let i = at - 1; i >= 0 && i >= at - LEAD_REACH; i--) {
+    const words = text.slice(sentences[i]!.start, sentences[i]!.end);
+    if (TOLD_MEMBERS.test(words)) return dateIn(words, sourceDate);
+  }
+  return undefined;
 }
 
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})(?:,?\s+(\d{4}))?\b`, "u");

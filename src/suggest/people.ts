@@ -2092,7 +2092,12 @@ function postElsewhereInSentence(reading: Reading, at: NameInContext): void {
         possessedBy.set(roles.length, tie.head);
         possessed.push(roles.length);
       }
-      roles.push({ ...tie.statement, person: person.key });
+      // "Gareth Dunmore, who runs the Fenby Trust": the passage names whom it ties, not ", who runs the Fenby Trust".
+      const evidence =
+        tie.statement.evidence.start === c.end + post && /^,\s+who\s/u.test(text.slice(c.end + post, c.end + post + 6))
+          ? { start: nameStart, end: tie.statement.evidence.end }
+          : tie.statement.evidence;
+      roles.push({ ...tie.statement, evidence, person: person.key });
     }
   }
 }

@@ -651,6 +651,8 @@ function verbRole(verb: string): string {
   const v = verb.replace(/\s+/gu, " ");
   if (/^(?:works|speaks|has worked)\s/iu.test(v) || /^(?:joined|represents)$/iu.test(v)) return "";
   if (/^joined the board of$/iu.test(v)) return "board member";
+  // "who runs the Fenby Trust": the text gives no post (the gold's convention: no role where the text gives none).
+  if (/^(?:runs|leads|heads|directs)$/iu.test(v)) return "";
   return v.replace(/\s+of$/u, "");
 }
 

@@ -1359,6 +1359,8 @@ export interface ProposalFacts {
    * review, never drafted, until a count of sets the rules had not seen says how often it is right.
    */
   unmeasured?: boolean;
+  /** The words that made it one, as the passage has them ("ought to", "let us get"); none for an imperative. Not a fact. */
+  said?: string;
 }
 
 function triggerKind(words: string, calling: boolean): ProposalFacts["trigger"] {
@@ -1507,6 +1509,7 @@ export function proposalFacts(passage: string, path: ProposalPath, proposer: Pro
     path,
     proposer,
     trigger: kind,
+    ...(words ? { said: words } : {}),
     // "We need …": the modal's words take in its subject.
     subject: /^(?:we|i)\b/iu.test(words) ? "we" : trigger ? subjectOf(passage.slice(0, trigger.at)) : "none",
     past:

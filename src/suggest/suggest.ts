@@ -74,6 +74,7 @@ import {
   baseFormVerbs,
   findNewThemes,
   newThemeCandidates,
+  statedTopic,
   quotedEchoes,
   nounPhrases,
   ThemesInText,
@@ -920,7 +921,15 @@ function linkThemes(
   const echoes = new SpanSet(quotedEchoes(text, quotes));
   const phrases = nounPhrases(doc).filter((p) => !echoes.overlaps(p.span));
   const candidates = newThemeCandidates(text, phrases, known, names, newThemes, knownThemes.length > 0);
-  const matches = findNewThemes(text, candidates);
+  const topic = statedTopic(text, known, candidates);
+  // (Not where a theme the corpus knows is named in those words: "Fuel poverty in rural areas" known, say.)
+  const stated =
+    topic && !knownThemes.some((k) => k.start < topic.first + topic.forms[0]!.length && topic.first < k.end);
+  if (stated) candidates.push(topic);
+  // The stated subject where the text states it only: what the source covers, not what each speaker is on.
+  const matches = findNewThemes(text, candidates).filter(
+    (m) => !stated || m.theme !== topic.key || m.start === topic.first,
+  );
   const ids = new Map<string, string>();
   for (const t of candidates) {
     // A theme another source's draft declared, since accepted, under the id this one would take ("storm-cost"): the
@@ -1909,7 +1918,18 @@ function claimSourceVoice(
     }
     for (let i = p.index + 1; i < paragraphs.length && paragraphs[i]!.listItem; i++) proposalItems.set(i, p);
     if (paragraphs[p.index + 1]?.listItem) introductions.add(p.index);
-    else if (p.heading && !reading.transcript) {
+    else if (!p.heading && !reading.transcript && /:\s*$/u.test(text.slice(p.start, p.end))) {
+      // "…summarised the panel's recommendations:" and a page's list whose markers were lost: the paragraphs after
+      // the line are its items for as long as each proposes as a sentence does.
+      for (let i = p.index + 1; i < paragraphs.length; i++) {
+        const item = paragraphs[i]!;
+        const words = text.slice(item.start, item.end);
+        if (item.heading || introducesProposals(words) || !(isRecommendation(words) || isProposal(words))) break;
+        proposalItems.set(i, p);
+        sectionItems.add(i);
+        introductions.add(p.index);
+      }
+    } else if (p.heading && !reading.transcript) {
       for (let i = p.index + 1; i < paragraphs.length && !paragraphs[i]!.heading; i++) {
         const item = paragraphs[i]!;
         if (introducesProposals(text.slice(item.start, item.end))) break;
@@ -1962,7 +1982,10 @@ function claimSourceVoice(
       ? proposes(text, span, isRecommendation(words) || (section ? isProposal(words) : listedProposal(words)))
       : undefined;
     if (introduced && listed && !isRecommendation(words)) {
-      recommendations.recommend(listProposer(reading, introduced, paragraph), span, "reported", "source", "list-item");
+      const from = listProposer(reading, introduced, paragraph);
+      // The panel's own list is the session's summary, as "The panel called for …" is.
+      const kind = from === reading.panel?.session ? "summary" : "reported";
+      recommendations.recommend(from, span, kind, "source", "list-item");
       continue;
     }
     if (paragraph.heading) {
@@ -1990,7 +2013,8 @@ function claimSourceVoice(
       const from = introduced
         ? listProposer(reading, introduced, paragraph)
         : (proposer(reading, span, paragraph) ?? sourceId);
-      recommendations.recommend(from, span, "reported", "source", introduced ? "list-item" : "narrative");
+      const kind = introduced && from === reading.panel?.session ? "summary" : "reported";
+      recommendations.recommend(from, span, kind, "source", introduced ? "list-item" : "narrative");
     }
     // In a line that ties people to organisations, the source mentions the others it names ("Director, Institute
     // for X, University of Y": the university; "former President of Z": Z).
@@ -2069,6 +2093,9 @@ function proposer(reading: Reading, passage: Span, paragraph: Paragraph): string
 }
 
 /** A line or heading that says the panel makes the proposals under it: "Recommendations from the panel". */
+/** A list the line gives as the panel's: "the panel's recommendations", "the panel recommended:". */
+const PANELS_OWN_LIST =
+  /\b(?:the\s+)?(?:panel|panellists|panelists|roundtable|round\s+table|speakers|participants)(?:['’]s?\s+(?:\w+\s+)?(?:recommendations|proposals|asks|demands|calls)\b|\s+(?:\w+ly\s+)?(?:recommended|proposed|called\s+for|urged)\s*:)/iu;
 const PANEL_LIST = /\b(?:panel|panellists|panelists|roundtable|round\s+table|speakers|participants|discussion)\b/iu;
 
 /**
@@ -2080,6 +2107,10 @@ const PANEL_LIST = /\b(?:panel|panellists|panelists|roundtable|round\s+table|spe
 function listProposer(reading: Reading, introduced: Span, paragraph: Paragraph): string {
   const { text, organisationId, sourceId } = reading;
   const line = text.slice(introduced.start, introduced.end);
+  const session = reading.panel?.session;
+  // "X summarised the panel's recommendations:", "The panel's recommendations were:": whoever states them, they are
+  // the panel's (the gold's convention: a list the panel proposes is the session's).
+  if (session && PANELS_OWN_LIST.test(line)) return session;
   const named = namedProposer(reading, introduced);
   if (named) return named;
   if (!readProposal(line, { line: true })?.trigger) {
@@ -2087,7 +2118,6 @@ function listProposer(reading: Reading, introduced: Span, paragraph: Paragraph):
     const organisation = inside.length ? inside.reduce((a, b) => (b.rank < a.rank ? b : a)) : undefined;
     if (organisation) return organisationId.get(organisation.key)!;
   }
-  const session = reading.panel?.session;
   if (session && PANEL_LIST.test(line)) return session;
   if (session && !/\b(?:[Ww]e|[Oo]ur)\b/u.test(line)) return session;
   // A report's own list of recommendations: its committee's.

@@ -107,7 +107,8 @@ describe("possible recommendations", () => {
       whose: { id: "ada-park", label: "Ada Park", type: "person", declared: true },
       label: "We need a five-year budget for every small ferry",
     });
-    expect(ada!.why).toBe("a “need to” in a speaker's own words");
+    // Named by its own words (stop 47, w47 #11): "We need a …" has no "to".
+    expect(ada!.why).toBe("a “we need” in a speaker's own words");
     expect(TEXT.slice(ada!.start, ada!.end)).toBe(ada!.quote);
     expect(ticket!.whose).toEqual({ id: SOURCE, label: "Quay forum", type: "source", declared: true });
     expect(ticket!.why).toBe("a “should” in the text's narrative");

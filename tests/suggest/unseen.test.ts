@@ -72,7 +72,8 @@ describe("suggest on an unseen article", () => {
     // here the "must"s, a speaker's and the panel's list item; a speaker's "should" or "recommend" and the list's
     // other items are listed for the reviewer. With every proposal drafted (`--every-proposal`), each is its
     // speaker's. The list under "Recommendations" in the write-up of a roundtable is the panel's (its session's: the
-    // gold's rule, tests/fixtures/eval/README.md; until stop 39 the source's).
+    // gold's rule, tests/fixtures/eval/README.md; until stop 39 the source's), its summary as "The panel called for …"
+    // is (stop 47).
     const session = claims("chaired")[0]!.to;
     expect(draft.unsure).toEqual([
       "If the government wants councils to deliver, it should give us five-year funding settlements and let us borrow against our own land.",
@@ -110,14 +111,14 @@ describe("suggest on an unseen article", () => {
       [
         label(session),
         "The government should replace one-year housing settlements with five-year funding for councils.",
-        "reported",
+        "summary",
       ],
       [
         label(session),
         "Every new housing development should be served by public transport from the day residents move in.",
-        "reported",
+        "summary",
       ],
-      [label(session), "Councils must be able to buy stalled development sites at existing-use value.", "reported"],
+      [label(session), "Councils must be able to buy stalled development sites at existing-use value.", "summary"],
     ]);
   });
 

@@ -1,6 +1,7 @@
 // Stop 41 (w41 #5): a researcher adds a committee's transcript, accepts its draft, then adds a news report of the same
 // hearing ("… told the Fenby Transport Committee on Tuesday", dated the day after): the news draft links to the
 // session the corpus knows (the same body on the same day, or the same name) instead of drafting the hearing again.
+// The day may come from the lead ("told MPs yesterday") when the committee is named a paragraph later (stop 47).
 // Not a session of the same committee on another day, nor another committee's on the same day. The texts, people and
 // bodies are invented for this test.
 import { describe, expect, it } from "vitest";
@@ -73,6 +74,33 @@ describe("a news report of a hearing the corpus knows", () => {
       from: "rural-buses-hearing-session",
       to: "fenby-transport-committee",
     });
+  });
+
+  it("links where the lead says 'told MPs yesterday' and the next paragraph names the committee (stop 47, w47 #4)", () => {
+    const dir = growingCorpus();
+    addAndAccept(dir, TRANSCRIPT);
+    const draft = addAndDraft(dir, {
+      id: "bus-lead-news",
+      title: "Rural routes 'left behind', MPs told",
+      date: "2024-03-13",
+      text: `Rural routes 'left behind', MPs told
+
+By Lena Hart
+
+13 March 2024
+
+Villages have been left without a bus every hour, a leading campaigner told MPs yesterday.
+
+Priya Vell, of the Quillfield Trust, told the Fenby Transport Committee that one route in three had been cut.
+
+"Rural routes need a guaranteed bus every hour," Ms Vell said.
+`,
+    });
+    expect(sessionsDeclared(draft)).toEqual([]);
+    expect(panelOf(draft)).toEqual(["rural-buses-hearing-session"]);
+    expect(draft.claims.find((c) => c.relation === "reported-in")?.comment).toContain(
+      "held by the same body on 2024-03-12",
+    );
   });
 
   it("links to a known session by its name, where the corpus says nothing of who held it", () => {
