@@ -80,6 +80,21 @@ export function joinsName(word: string, before: Token[], after: Token[] = []): b
   return CONNECTORS.has(w);
 }
 
+/**
+ * "the Centre for Tides and Policy’s (CTP) conference": after a body's word and "of" or "for", a possessive after "and"
+ * is the last word of the name's field, where what the possessive owns is no name (a bracket or a word in lower case
+ * follows, not "Marlow’s Harbour Trust"). `and` is the index of the "and".
+ */
+function fieldsLastWord(ts: Token[], from: number, and: number): boolean {
+  const after = ts[and + 2]?.word ?? "";
+  if (isCapitalised(after) && !/^\(/u.test(after)) return false;
+  return ts
+    .slice(from, and)
+    .some(
+      (t, k, run) => /^(?:of|for)$/u.test(t.word) && k > 0 && ORGANISATION_WORDS.has(run[k - 1]!.word.toLowerCase()),
+    );
+}
+
 /** "The Warden's Fund", "St Brigid's Hospice": a possessive inside a name, the word or two after it ending in an organisation word. */
 export function possessiveInName(ts: Token[], next: number): boolean {
   // "Fenbyco's Executive Vice President", "the Trust's Chief Executive": the possessive owns a post, not a body's word.
@@ -92,7 +107,23 @@ export function possessiveInName(ts: Token[], next: number): boolean {
     if (ORGANISATION_WORDS.has(bare) || ORGANISATION_WORDS.has(bare.replace(/s$/u, ""))) return true;
     if (/^organi[sz]ations?$/u.test(bare)) return true;
   }
-  return false;
+  // "the chief executive of Marram’s Pledge.": one word after the possessive, ending the clause, is the name's own
+  // (a charity named for a person's promise, gift or home), unless it is a place's, a date's, a person's or a body's
+  // possessive ("the Fenby Council’s Cabinet.").
+  const owner = ts[next - 1]?.word.replace(/['’]s$/u, "") ?? "";
+  const word = ts[next]?.word ?? "";
+  const bare = word.replace(/[,;:.)]+$/u, "");
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(bare) &&
+    (bare !== word || !ts[next + 1]) &&
+    !DATE_WORDS.test(bare) &&
+    !placeOrDescription(bare) &&
+    !placeOrDescription(owner) &&
+    !isGivenName(owner) &&
+    !ORGANISATION_WORDS.has(owner.toLowerCase()) &&
+    !isRoleWord(bare) &&
+    /^\p{Lu}\p{Ll}+$/u.test(owner)
+  );
 }
 
 /**
@@ -128,7 +159,7 @@ const FIELD_LIST_BEFORE = /\b(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[
  * right after the last).
  */
 const FIELDS_THEN_BODY =
-  /^,\s+(?:\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?,\s+){0,3}\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?,?\s+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?=(?:Select\s+|Sub-)?(?:Committee|Sub-Committee|Commission|Department|Ministry|Directorate)(?![\p{L}\p{N}]))/u;
+  /^,\s+(?:\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?,\s+){0,3}\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?,?\s+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?=(?:Select\s+|Sub-)?(?:Committee|Sub-Committee|Commission|Department|Ministry|Directorate|Board)(?![\p{L}\p{N}]))/u;
 const FIELDS_THEN_BODY_BEFORE = /(?:^|[^\p{L}\p{N}’'])(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
 
 /** Where the list of fields that a comma at `comma` opens ends ("Department for Culture, Media and Sport"), if it opens one. */
@@ -150,6 +181,9 @@ export function fieldListEnd(text: string, comma: number): number | undefined {
   }
   return undefined;
 }
+
+/** A field's last word after "and the" in a body's name: "… on Coastal Change and the Environment". */
+const FIELD_AFTER_THE = /^(?:Environment|Economy|Arts|Humanities|Sea|Countryside|Regions|Society|Community|Law)$/u;
 
 /** Members of a house or a council, in the plural: "for MPs" says whom something is for, never a body's field. */
 const MEMBERS_PLURAL = /^(?:MPs|MSPs|MEPs|MSs|MLAs|AMs|Peers|Members|Councillors)[,;:.)]*$/u;
@@ -249,8 +283,10 @@ export function readName(
         /^(?:and|&)$/iu.test(word) &&
         (isRoleWord(ts[i + 1]!.word) ||
           PERSON_TITLE.test(ts[i + 1]!.word) ||
+          // "chaired by Ann Frith and The Fenby Trust’s president": a capital "The" opens the next name.
+          ts[i + 1]!.word === "The" ||
           /^I(?:['’](?:m|ve|d|ll))?[,;:.]?$/u.test(ts[i + 1]!.word) ||
-          (/['’]s$/u.test(ts[i + 1]!.word) && !possessiveInName(ts, i + 2)))
+          (/['’]s$/u.test(ts[i + 1]!.word) && !possessiveInName(ts, i + 2) && !fieldsLastWord(ts, from, i)))
       )
     )
       i++;
@@ -268,6 +304,22 @@ export function readName(
       ts[i + 1]?.word === "the" &&
       ts[i + 2] &&
       isCapitalised(ts[i + 2]!.word)
+    )
+      i += 2;
+    else if (
+      // "Institute on Coastal Change and the Environment", "Centre for Ports and the Economy": after a body's word and
+      // "on", "of" or "for", "and the" then a field's last word (ending the name) goes on with the field.
+      i > from &&
+      /^(?:and|&)$/u.test(word) &&
+      ts[i + 1]?.word === "the" &&
+      FIELD_AFTER_THE.test(ts[i + 2]?.word.replace(/[,;:.)]+$/u, "") ?? "") &&
+      (ts[i + 2]!.word !== ts[i + 2]!.word.replace(/[,;:.)]+$/u, "") || !isCapitalised(ts[i + 3]?.word ?? "x")) &&
+      ts
+        .slice(from, i)
+        .some(
+          (t, k, run) =>
+            /^(?:of|for|on)$/u.test(t.word) && k > 0 && ORGANISATION_WORDS.has(run[k - 1]!.word.toLowerCase()),
+        )
     )
       i += 2;
     else if (i > from && /^party$/u.test(word) && !/[,;:.)]$/u.test(ts[i - 1]!.word)) {
@@ -308,6 +360,9 @@ export function isOrganisationName(name: string, preposition: string, known: Kno
   if (preposition === "in" || preposition === "on") return false;
   // "Head of Justice Research", "Director of Social Care Policy": a field of work ends in a department's word.
   if (preposition === "of" && words.length > 1 && FIELD_ENDS.has(words.at(-1)!)) return false;
+  // "Head of Fostering", "Director of Commissioning": one word of a trade, in "-ing", is the field, not a place.
+  if (preposition === "of" && words.length === 1 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(name) && !placeOrDescription(name))
+    return false;
   return !words.every((w) => DEPARTMENT_WORDS.has(w));
 }
 
@@ -606,6 +661,26 @@ const PUBLICATION_LOWER =
 const CREDIT_PAPER =
   /\b(?:Photograph|Photo|Picture|Image)s?:\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}for\s+the\s+(\p{Lu}[\p{L}’'-]*)(?![\p{L}\p{N}’'])|(?<![\p{L}\p{N}])\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,2}\s?\/\s?(The(?:\s+(?:Sunday|Daily|Evening|Morning|Weekly))?\s+\p{Lu}[\p{L}’'-]*)(?![\p{L}\p{N}’'])/gu;
 
+/**
+ * A picture's credit, the photographer's name, a slash and the agency: "Credit: Ann Frith/Fenpix" on a line of its own,
+ * "(Tom Reed/FPA)" closing a caption. The agency is a body (the photographer is tied to it by no rule: the source
+ * mentions it).
+ */
+const CREDIT_AGENCY =
+  /(?:^[ \t]*(?:Photo(?:graph)?|Picture|Image|Credit)s?:[ \t]*|\()\p{Lu}[\p{L}’'.-]*(?:[ \t]+\p{Lu}[\p{L}’'.-]*){1,3}[ \t]?\/[ \t]?((?:\p{Lu}|\d+\p{Lu})[\p{L}\p{N}&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&-]*){0,2})(?=[ \t]*(?:\)|$))/dgmu;
+
+/** The agencies of pictures' credits (`CREDIT_AGENCY`): not a licence ("CC BY"), nor a place. */
+export function creditAgenciesIn(text: string): OrganisationRef[] {
+  const out: OrganisationRef[] = [];
+  for (const m of text.matchAll(CREDIT_AGENCY)) {
+    const label = m[1]!;
+    if (/^CC(?:0|\s+BY)\b/u.test(label) || label.split(/\s+/u).every((w) => placeOrDescription(w))) continue;
+    const start = m.indices![1]![0];
+    out.push({ start, end: start + label.length, key: nameKey(label), label });
+  }
+  return out;
+}
+
 /** The newspapers and magazines a text names as where words were published (`PUBLICATION`, `PUBLICATION_LOWER`). */
 export function publicationsIn(text: string): OrganisationRef[] {
   // (Not a post: "an interview with The Prime Minister".)
@@ -845,6 +920,12 @@ function thingAcronyms(text: string): Set<string> {
   const pattern =
     /(\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|&|the|on|in)\s+)*\p{Lu}[\p{L}’'&-]*)*)\s+\((\p{Lu}{2,8}s?)\)/gu;
   for (const m of text.matchAll(pattern)) if (namesThing(m[1]!.split(/\s+/u))) out.add(m[2]!);
+  // "the Fenby Nature Recovery Strategy … make the FNRS a plan": a thing's name of three capitalised words or more,
+  // whose initials the acronym is, though the text never puts it in brackets.
+  for (const m of text.matchAll(/\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|&|the|on|in)\s+)*\p{Lu}[\p{L}’'-]*){2,}/gu)) {
+    const words = m[0].split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && w !== "The");
+    if (words.length >= 3 && namesThing(words)) out.add(words.map((w) => w[0]).join(""));
+  }
   return out;
 }
 
@@ -1105,6 +1186,10 @@ const LIST_OF_NAMES = new RegExp(
 const LIST_OF_BODIES_BEFORE =
   /(?:(?:experts|representatives|colleagues|staff|officials|officers|scientists|speakers|delegates|researchers|teams)\s+(?:from|at)|such\s+as|including|include|includes|included|like|(?:sponsored|supported|funded|backed|hosted|organised|organized|run)\s+by|in\s+(?:association|partnership)\s+with|partners|members|organisations|organizations|charities|bodies|companies|firms|friends\s+at|thanks\s+to)\s*:?\s*$/iu;
 
+/** Things, not bodies, that a list's opening word follows: "issues including", "topics such as", "approaches like". */
+const THINGS_LISTED_BEFORE =
+  /\b(?:issues|topics|themes|subjects|matters|questions|things|approaches|frameworks|strategies|policies|methods|interventions|conditions|presentations|talks|workshops|tools|ideas)\s*,?\s+(?:such\s+as|including|like)\s*:?\s*$/iu;
+
 /** An entry "Name of Org" of a list of people: a name (initials too), "of", "from" or "at", an organisation's name. */
 const PERSON_OF_BODY =
   "\\p{Lu}[\\p{L}’'-]*\\.?(?:\\s+\\p{Lu}[\\p{L}’'-]*\\.?){1,3}\\s+(?:of|from|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{N}’'&-]*(?:\\s+(?:(?:of|for|&)\\s+)?\\p{Lu}[\\p{L}\\p{N}’'&-]*){0,5})";
@@ -1144,6 +1229,8 @@ export interface BodiesList {
   and: number;
   /** Opened by words that only bodies follow ("sponsored by", "charities such as"): a person's shape is a body's too. */
   strong: boolean;
+  /** Opened by words that say its items are things ("issues including"): no item, nor a name inside one, is a body. */
+  things: boolean;
 }
 const STRONG_BODIES_BEFORE =
   /(?:(?:sponsored|funded|backed)\s+by|(?:organisations|organizations|charities|bodies|companies|firms|businesses)\s+(?:such\s+as|including|like)|(?:organisations|organizations|charities|bodies|companies|firms|businesses)\s*:)\s*$/iu;
@@ -1178,7 +1265,9 @@ export function bodiesLists(text: string): BodiesList[] {
     });
     const and = m.index + text.slice(m.index, items.at(-1)!.start).search(/(?:and|&)\s+(?:the\s+)?$/u);
     const strong = STRONG_BODIES_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
-    out.push({ items: kept, and, strong });
+    // "presentations on issues including Fenby Reads and TACT": what the list is of says its items are things.
+    const things = THINGS_LISTED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index));
+    out.push({ items: kept, and, strong: strong && !things, things });
   }
   return out;
 }
@@ -1280,6 +1369,14 @@ export const NOT_ORGANISATION_ENDS = new Set([
   "election",
   "elections",
 ]);
+
+/**
+ * Last words that make a name a document, whatever body's word it holds: "the Fenby Housing Service Business Plan",
+ * "the Harbour Trust Strategy", "the Coastal Authorities Act" (not "Review", "Survey" or "Standard", also bodies' words:
+ * "the Harbour Review" may be a panel, "the Fenby Standard" a paper).
+ */
+export const DOCUMENT_ENDS =
+  /^(?:plan|plans|strategy|strategies|act|bill|regulations|framework|agreement|treaty|directive)$/u;
 
 /** Parties as Hansard writes them after a name, "(Lab)": not an organisation read from parentheses. */
 const PARTY_ABBREVIATION = /^(?:Con|Lab|LD|SNP|CB|Ind|DUP|PC|SDLP|UUP|Green|Alba|Reform)$/u;
@@ -1412,18 +1509,21 @@ export const COUNCIL_NAME = /\bCouncil$|\s(?:CC|LBC|MBC|DC|BC)$/u;
 export function joinsOrganisation(word: string, before: Token[]): boolean {
   const w = word.toLowerCase();
   if (w === "on" || w === "upon") {
-    return ORGANISATION_WORDS.has(
-      before
-        .at(-1)!
-        .word.toLowerCase()
-        .replace(/[^\p{L}]/gu, ""),
-    );
+    const last = before
+      .at(-1)!
+      .word.toLowerCase()
+      .replace(/[^\p{L}]/gu, "");
+    // "Centre for Research on Harbour Families": research's subject after "on", in a body's name that "for" opened.
+    if (/^(?:research|studies|study)$/u.test(last) && /\s(?:for|of)\s/u.test(before.map((t) => t.word).join(" ")))
+      return before.some((t) => ORGANISATION_WORDS.has(t.word.toLowerCase()));
+    return ORGANISATION_WORDS.has(last);
   }
   return w === "and" || w === "&" || w === "of" || w === "for";
 }
 
+// (Not "and The": a capital "The" after "and" opens the next name, "Ann Frith and The Fenby Trust".)
 export const ORG_RUN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?${CAP_TOKEN}(?:\\s+(?:(?:and|of|for|&)\\s+)?(?:${CAP_TOKEN}|&|\\p{Lu}{2,}s?))*`,
+  `(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?${CAP_TOKEN}(?:\\s+(?:(?:and|&)\\s+(?!The\\s)|(?:of|for)\\s+)?(?:${CAP_TOKEN}|&|\\p{Lu}{2,}s?))*`,
   "gu",
 );
 

@@ -55,6 +55,7 @@ import {
   looksLikeOrganisation,
   modifierWords,
   NOT_ORGANISATION_ENDS,
+  DOCUMENT_ENDS,
   ORG_RUN,
   organisationAt,
   organisationsByKind,
@@ -64,6 +65,7 @@ import {
   bodiesJoinedByAnd,
   bodiesLists,
   bodiesOfListedPeople,
+  creditAgenciesIn,
   type OrganisationFound,
   type OrganisationRef,
   PARTIES,
@@ -801,6 +803,16 @@ function postStatedAt(
         .replace(/^(?:the|an?)\s+/iu, "")
         .trim();
       statement.evidence.end = organisation.end + (paren && text[organisation.end] === ")" ? 1 : 0);
+    }
+  }
+  // "Name, Director of Coastal Change and Data (The Fenby Trusts) & Name2 …": a post with no body (its field read
+  // as none), then the body in brackets, ending the entry.
+  if (comma && !statement.organisation) {
+    const open = /^\s*\(/u.exec(text.slice(parsed.span.end, p.end));
+    const organisation = open && organisationAt(text, parsed.span.end + open[0].length, p.end, known, false, true);
+    if (organisation && /^\)\s*(?:[;,.\n&]|and\s|$)/u.test(text.slice(organisation.end, p.end))) {
+      statement.organisation = organisation;
+      statement.evidence.end = organisation.end + 1;
     }
   }
   // "Name, Assistant Director of Heritage and Creative Industries, Fenby City Authority (FCA);": what the post is "of"
@@ -1601,6 +1613,13 @@ function organisationByPreposition(reading: Reading, at: NameInContext): void {
     organisation,
     evidence: { start: c.start, end: organisation.end },
   });
+  // "Ann Frith of Fenby Meadow Trust and Facilitator of the Marlow Farmer Group": after "and", a post at a second body
+  // (its words before "of" all a post's: not "and director Tom Reed of X", another person's).
+  const and = /^\s+and\s+(?:also\s+)?/u.exec(text.slice(organisation.end, p.end));
+  const second = and ? reading.postAt(c, organisation.end + and[0].length, false, false) : undefined;
+  const head = second?.role.split(/\s+(?:of|for|at|with)\s/u)[0]!.split(/\s+/u) ?? [];
+  if (second?.organisation && head.length > 0 && head.every((w) => isRoleWord(w) || ROLE_MODIFIERS.test(w)))
+    roles.push({ ...second, person: person.key });
 }
 
 /** An occasion given by someone, then its speaker: "a lecture given by", "a speech by senior Fenby politician". */
@@ -3461,6 +3480,10 @@ function organisationsIn(
   // Lists of bodies: their last "and" joins two names, not the words of one ("… Fenby Central and Marlow Group").
   const lists = bodiesLists(text);
   const listAnds = new Set(lists.map((l) => l.and));
+  // Items of a list of things ("issues including Fenby Reads and TACT"): no body is read inside them.
+  // (Nor where the text writes such an item again: "The TACT programme was run by …".)
+  const things = new SpanSet(lists.flatMap((l) => (l.things ? l.items : [])));
+  const thingNames = new Set(lists.flatMap((l) => (l.things ? l.items.map((x) => x.label) : [])));
   /** Bodies of a body named with its possessive ("the University of Fenby's Marlow Centre"), added after the loop. */
   const units: Span[] = [];
   for (const p of paragraphs) {
@@ -3511,6 +3534,17 @@ function organisationsIn(
         words = words.slice(0, -1);
       }
       while (words.length && CONNECTORS.has(words.at(-1)!.word.toLowerCase())) words = words.slice(0, -1);
+      // "the County Council's Harbour Service Business Plan": a document, no body.
+      if (
+        words.length &&
+        DOCUMENT_ENDS.test(
+          words
+            .at(-1)!
+            .word.toLowerCase()
+            .replace(/[,;:.)]+$/u, ""),
+        )
+      )
+        continue;
       // "a dinner at the Marlow Conference Centre Hotel", "took place at the Fenby Convention Centre", "Committee Room":
       // a venue, where the text names no post at it, is no body.
       if (isVenue(words.map((w) => w.word.replace(/[,;:.)]+$/u, "")))) continue;
@@ -3546,6 +3580,28 @@ function organisationsIn(
         ORGANISATION_WORDS.has(w.word.toLowerCase().replace(/['’]s?[,;:.)]*$|[,;:.)]+$/u, "")),
       );
       if (head === -1 || words.length < 2) continue;
+      // "the County Council's plan", "the City Council": a council's kind with no place names no council of its own.
+      if (words.every((w) => COUNCIL_KIND.test(w.word.replace(/['’]s$|[,;:.)]+$/u, "")))) continue;
+      // "our Annual Forum on 3rd May", "the Annual Meeting": a yearly event, no body.
+      if (words[0]!.word === "Annual") continue;
+      const start0 = p.start + words[0]!.at;
+      const last0 = words.at(-1)!;
+      const end0 = p.start + last0.at + last0.word.length;
+      // "established an Improvement Board to look into it": a body of a kind, no name — after "a" or "an", a body's
+      // words and words the text also writes in lower case ("improvement"), then a small word or a stop (not "a Home
+      // Office spokesman", "a Fenby Board report").
+      if (
+        /(?:^|\s)(?:[Aa]n?)\s+$/u.test(text.slice(Math.max(p.start, start0 - 4), start0)) &&
+        words.every((w) => {
+          const bare = w.word.replace(/[,;:.)]+$/u, "");
+          return ORGANISATION_WORDS.has(bare.toLowerCase()) || writtenInLowerCase(text, bare);
+        }) &&
+        (/[,;:.)]$/u.test(last0.word) ||
+          /^\s+(?:to|that|which|who|of|for|in|on|with|was|is|has|had|and|or|will|would)\b/u.test(
+            text.slice(end0, end0 + 10),
+          ))
+      )
+        continue;
       // "HOUSE OF COMMONS MINUTES OF EVIDENCE", "COMMITTEE MEMBERS": a heading in capitals, not a name.
       const capitals = words.filter((w) => /^\p{Lu}{3,}$/u.test(w.word.replace(/[,;:.)]+$/u, ""))).length;
       if (capitals > 2 || (capitals >= 2 && capitals === words.length)) continue;
@@ -3570,7 +3626,7 @@ function organisationsIn(
       while (end > start && /[,;:.)]/u.test(text[end - 1]!)) end--;
       if (/['’]s$/u.test(text.slice(start, end))) end -= 2;
       const span = { start, end };
-      if (named.overlaps(span) || before.overlaps(span) || added.overlaps(span)) continue;
+      if (named.overlaps(span) || before.overlaps(span) || added.overlaps(span) || things.overlaps(span)) continue;
       // Inside a post ("Senior Care Network Planning Executive at X"): part of the role, not an organisation.
       if (posts.covers(span)) continue;
       const count = spans.length;
@@ -3586,14 +3642,16 @@ function organisationsIn(
   // "Conservative councillors", "the Tories", "Labour wants …": a party named in prose; "the Welsh Government", "HM
   // Treasury": a body of the state with no organisation word in its name; "writing in The Guardian": a newspaper.
   for (const party of [
-    ...lists.flatMap((l) => l.items),
+    ...lists.flatMap((l) => (l.things ? [] : l.items)),
     ...bodiesOfListedPeople(text),
     ...partiesInProse(text),
     ...stateBodiesIn(text),
     ...publicationsIn(text),
+    ...creditAgenciesIn(text),
     ...organisationsByKind(text),
   ]) {
-    if (named.overlaps(party) || before.overlaps(party) || added.overlaps(party)) continue;
+    if (named.overlaps(party) || before.overlaps(party) || added.overlaps(party) || things.overlaps(party)) continue;
+    if (thingNames.has(party.label)) continue;
     add(known.byName("organisation", party.label)?.label ?? party.label, party);
   }
   for (const [acronym, full] of acronyms) {
@@ -3628,6 +3686,15 @@ function organisationsIn(
   }
   return found;
 }
+
+/** Whether the text also writes a capitalised word in lower case, as a word of the language ("improvement"). */
+function writtenInLowerCase(text: string, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${word.toLowerCase()}(?![\\p{L}\\p{N}])`, "u").test(text);
+}
+
+/** A council's kind and the word "Council", which name no council without a place: "County Council". */
+const COUNCIL_KIND = /^(?:County|City|District|Borough|Town|Parish|Metropolitan|Unitary|Council)$/u;
 
 /**
  * A case study's subject named by a given name alone at the start of a paragraph, then what a person is or has:

@@ -287,6 +287,7 @@ export function parseRole(
       else if (
         chosen === groups.at(-1) &&
         (FIELD_THEN_ORG.test(text.slice(clause.end, clause.end + 90)) ||
+          FIELD_THEN_BRACKETED_ORG.test(text.slice(ts[chosen.to - 1]!.end, ts[chosen.to - 1]!.end + 90)) ||
           fieldThenOrganisation(text, clause.end, text.length, known)?.fields === 1)
       )
         chosen = undefined;
@@ -344,7 +345,9 @@ export function parseRole(
     roleTokens.some(
       (t) =>
         OFFICE_WORD.test(t.word) ||
-        (chosen?.preposition === "for" && /^(?:mayor|commissioner|champion|envoy|tsar|czar)$/iu.test(t.word)),
+        (chosen?.preposition === "for" && /^(?:mayor|commissioner|champion|envoy|tsar|czar)$/iu.test(t.word)) ||
+        // "Mayor of Fenby", "Lord Mayor of Marlow": a place's office, the place no body (its council is named as one).
+        (chosen?.preposition === "of" && /^mayor$/iu.test(t.word)),
     );
   if (
     office &&
@@ -418,6 +421,14 @@ export function parseRole(
  */
 const FIELD_THEN_ORG =
   /^,\s+(?:the\s+)?(?:\p{Lu}{2,}s?|\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}’'&-]*)+)(?=\s*(?:[);\n]|[.](?:\s|$)|,?\s+and\s|$))/u;
+
+/**
+ * After a post's field, its organisation in brackets: "Director of Coastal Change and Data (The Fenby Trusts)",
+ * "Head of Energy (Marlowpoll)" — the bracket holds one name (capitalised words, an acronym), nothing after it but the
+ * entry's end or "&"/"and" and the next entry.
+ */
+const FIELD_THEN_BRACKETED_ORG =
+  /^\s*\((?:[Tt]he\s+)?(?:\p{Lu}{2,}s?|\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}’'&-]*)*)\)(?=\s*(?:[;,.\n]|&|and\s|$))/u;
 
 /** A name in a list entry's comma part: capitalised words, small joining words between them, or an acronym. */
 const PART = String.raw`(?:\p{Lu}{2,}s?|\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?\p{Lu}[\p{L}’'&-]*)*)`;
@@ -1145,9 +1156,10 @@ export function lowerRoleAt(text: string, clause: Span, known: KnownEntities): P
 }
 
 /** "Org's Role of Department" right before a name's comma ("Bramford Council's Head of Libraries, Name"): the role is all
- * that follows the possessive, "of Libraries" included, and the organisation the capitalised name before it. */
+ * that follows the possessive, "of Libraries" included, and the organisation the capitalised name before it (not
+ * across "and The": "Ann Frith and The Fenby Trust's president, Tom Reed" is the Fenby Trust's). */
 const POSSESSIVE_ROLE =
-  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}\p{Lu}[\p{L}-]*)['’]s\s+(\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}-]*){0,5}|(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*$/u;
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for)\s+|(?:and|&)\s+(?!The\s))?){0,5}\p{Lu}[\p{L}-]*)['’]s\s+(\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}-]*){0,5}|(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*$/u;
 
 export function possessiveRole(text: string, clause: Span): ParsedRole | undefined {
   const passage = text.slice(clause.start, clause.end);

@@ -1382,9 +1382,9 @@ class Recommendations {
   }
 }
 
-/** A photo's credit: "Tom Reed/Fenby Wire", "Picture: Tom Reed / Marlow Images". */
+/** A photo's credit: "Tom Reed/Fenby Wire", "Picture: Tom Reed / Marlow Images", "Credit: Ann Bell/2030FOTO". */
 const CREDIT_LINE =
-  /^(?:(?:Photo(?:graph)?|Picture|Image|Credit)s?:\s*)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s?\/\s?\p{Lu}[^/]*$/u;
+  /^(?:(?:Photo(?:graph)?|Picture|Image|Credit)s?:\s*)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s?\/\s?\d*\p{Lu}[^/]*$/u;
 
 /** Ids of the organisations and known programmes named inside a passage. */
 function namedIn({ organisationSpans, organisationId, programmes }: Reading, span: Span): string[] {

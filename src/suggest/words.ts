@@ -63,6 +63,7 @@ export const ROLE_WORDS = new Set([
   "epidemiologist",
   "executive",
   "expert",
+  "facilitator",
   "fellow",
   "founder",
   "governor",
