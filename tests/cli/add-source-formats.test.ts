@@ -337,6 +337,42 @@ describe("add-source refuses what it cannot read, writing nothing", () => {
   });
 });
 
+describe("panelgraph suggest on a web page whose recommendations are a list", () => {
+  it("reads the list's items, kept with their markers, as the session's recommendations", async () => {
+    // A page invented for this test: the panel's recommendations a <ul> after the chair's summing up, written as a
+    // page's list often is, without a verb.
+    const items = [
+      "Five-year funding guarantees for every village bus route.",
+      "A cap on student ferry fares at the price of a bus ticket.",
+      "Timetables published a month ahead by every operator.",
+    ];
+    const file = join(tempDir(), "valleys.html");
+    writeFileSync(
+      file,
+      "<!DOCTYPE html><html><head><title>Moving the valleys: what our panel heard</title></head><body><article>" +
+        "<h1>Moving the valleys: what our panel heard</h1><p>By Orla Penhallow, Events Officer · 9 June 2025</p>" +
+        "<p>On 4 June 2025 the Tollard Trust hosted a panel discussion on rural transport in Marshshire. The event " +
+        "was chaired by Nia Holloway, Senior Fellow at the Tollard Trust.</p><p>The panel heard from Ben Aske, " +
+        "Director of Operations at Marsh Valley Coaches, and Ada Quill, Head of Policy at the Fenby Ferry Company.</p>" +
+        "<p>The chair summarised the panel's recommendations:</p>" +
+        `<ul>${items.map((item) => `<li>${item}</li>`).join("")}</ul>` +
+        "<p>The next event in the series will look at community car schemes.</p></article></body></html>",
+    );
+    const dir = emptyCorpus();
+    expect((await panelgraph("add-source", file, "--id", "valleys", "--data", dir)).code).toBe(0);
+    const text = readFileSync(join(dir, "sources/valleys.txt"), "utf8");
+    for (const item of items) expect(text).toContain(`\n\n- ${item}\n`);
+    const out = join(tempDir(), "draft.yaml");
+    expect((await panelgraph("suggest", "valleys", "--data", dir, "--out", out)).code).toBe(0);
+    const held = readFileSync(out, "utf8")
+      .split("\n")
+      .filter((l) => /^# {3}line \d+, /u.test(l));
+    expect(held).toHaveLength(items.length);
+    for (const l of held)
+      expect(l).toMatch(/Tollard Trust panel discussion, 4 June 2025 \(valleys-panel\), a list item/u);
+  });
+});
+
 describe("panelgraph suggest on a transcript PDF", () => {
   it("drafts from the extracted text, showing its stages on a terminal and nothing in a pipe", async () => {
     const { transcriptPdf } = await import("../../bench/transcript-text.js");

@@ -48,7 +48,8 @@ describe("a saved web page", () => {
     expect(text).toContain(
       "“People here will not travel forty miles for a scan they were told could wait. If the scan comes to them, they turn up.”",
     );
-    expect(text).toContain("locum costs have doubled in two years;");
+    // A list item keeps its marker, as a plain text writes a list.
+    expect(text).toContain("- locum costs have doubled in two years;");
     // White space inside a paragraph is collapsed as a browser shows it: one paragraph, one line.
     expect(text.every((p) => !p.includes("\n") && !/ {2}/u.test(p))).toBe(true);
     expect(page.text.endsWith("not only for each trust.\n")).toBe(true);
@@ -236,12 +237,105 @@ it("reads Markdown as its text without the markup, titled by its first heading",
       "that waits in coastal towns are weeks longer than the national average.",
     "What was said",
     "People here will not travel forty miles for a scan they were told could wait.",
-    "Councillor Ruth Okafor described the diagnostic vans.",
-    "Dr Ellery said locum costs had doubled in two years.",
+    "- Councillor Ruth Okafor described the diagnostic vans.",
+    "- Dr Ellery said locum costs had doubled in two years.",
     "The roundtable called for a national coastal workforce fund.",
   ]);
   expect(source!.found.title?.value).toBe("Roundtable notes: coastal waiting lists");
   expect(source!.original).toEqual(fixture("notes.md"));
+});
+
+describe("a list's items keep their markers, as a plain text writes a list", () => {
+  // A page and a Markdown file written for these tests, with the same lists: bullets, numbers from 3, an item of two
+  // paragraphs, a list inside an item, and a numbered list inside that.
+  const filler =
+    "The panel heard from skippers, harbour masters and island councillors about the winter sailings. ".repeat(3);
+  const html =
+    `<!DOCTYPE html><html><head><title>Ferries panel</title></head><body><article><h1>Ferries panel</h1>` +
+    `<p>${filler}</p><p>The panel recommended:</p>` +
+    "<ul><li>A five-year contract for the winter sailings.</li>" +
+    "<li><p>A cap on islanders' fares.</p><p>The cap would rise with prices.</p></li>" +
+    "<li>New vessels:<ul><li>one for the north isles;</li><li>one for the south isles, built:" +
+    '<ol start="2"><li>in the county;</li><li>by 2030.</li></ol></li></ul></li></ul>' +
+    '<p>The panellists were:</p><ol start="3"><li>Ana Brisk, Harbour Master, Port of Wenn</li>' +
+    "<li>Col Marrow, Skipper, Wenn Ferries</li></ol></article></body></html>";
+  const markdown = [
+    "# Ferries panel",
+    "",
+    filler,
+    "",
+    "The panel recommended:",
+    "",
+    "- A five-year contract for the winter sailings.",
+    "- A cap on islanders' fares.",
+    "",
+    "  The cap would rise with prices.",
+    "- New vessels:",
+    "  - one for the north isles;",
+    "  - one for the south isles, built:",
+    "", // a list that does not start at 1 interrupts no paragraph (CommonMark)
+    "    2. in the county;",
+    "    3. by 2030.",
+    "",
+    "The panellists were:",
+    "",
+    "3. Ana Brisk, Harbour Master, Port of Wenn",
+    "4. Col Marrow, Skipper, Wenn Ferries",
+    "",
+  ].join("\n");
+  const lists = [
+    "The panel recommended:",
+    "- A five-year contract for the winter sailings.",
+    "- A cap on islanders' fares.",
+    "  The cap would rise with prices.",
+    "- New vessels:",
+    "  - one for the north isles;",
+    "  - one for the south isles, built:",
+    "    2. in the county;",
+    "    3. by 2030.",
+    "The panellists were:",
+    "3. Ana Brisk, Harbour Master, Port of Wenn",
+    "4. Col Marrow, Skipper, Wenn Ferries",
+  ];
+
+  it("in a web page: “- ” in a <ul>, the <ol>'s numbers from its start, a nested list indented under its item", () => {
+    expect(paragraphs(extractHtml(html).text).slice(2)).toEqual(lists);
+  });
+
+  it("in Markdown, the same as in a web page", async () => {
+    const { source, problems } = await extract(Buffer.from(markdown), "md");
+    expect(problems).toEqual([]);
+    expect(paragraphs(source!.text).slice(2)).toEqual(lists);
+  });
+
+  it("numbers an item as its value says, and a reversed list down to 1", () => {
+    const text = extractHtml(
+      `<!DOCTYPE html><html><body><article><p>${filler}</p>` +
+        '<ol><li>first</li><li value="7">seventh</li><li>eighth</li></ol><ol reversed><li>two</li><li>one</li></ol>' +
+        "</article></body></html>",
+    ).text;
+    expect(paragraphs(text).slice(1)).toEqual(["1. first", "7. seventh", "8. eighth", "2. two", "1. one"]);
+  });
+
+  it("finds the article after the page's heading block when it opens with a list, and keeps each item once", () => {
+    const items = [
+      "The panel met four times between January and March and heard from eleven witnesses.",
+      "Fares for islanders rose by a fifth in two years, and young families were leaving the islands.",
+      "The operator told the panel that two of its three vessels would need replacing within five years.",
+    ];
+    const text = extractHtml(
+      "<!DOCTYPE html><html><head><title>Ferries panel: findings</title></head><body><header class='page-header'>" +
+        "<h1>Ferries panel: findings</h1><p>Published on 3 March 2026</p></header><main><article>" +
+        `<ul>${items.map((i) => `<li>${i}</li>`).join("")}</ul>` +
+        "<p>The panel will report to the county in May, with its recommendations.</p></article></main></body></html>",
+    ).text;
+    expect(paragraphs(text)).toEqual([
+      "Ferries panel: findings",
+      "Published on 3 March 2026",
+      ...items.map((i) => `- ${i}`),
+      "The panel will report to the county in May, with its recommendations.",
+    ]);
+  });
 });
 
 describe("a Markdown file with front matter and a table", () => {

@@ -150,6 +150,8 @@ function pageHeading(
   return best ?? candidates.find((c) => c.element.closest("main, article, [role=main]"));
 }
 
+/** The marker paragraphsOf puts before a list item: "- ", "3. ", indented under its item when nested. */
+const LIST_MARKER = /^ *(?:-|\d+\.) /u;
 /** Elements whose content is a line of a heading block, read whole. */
 const LEAD_BLOCKS = new Set(["p", "h2", "h3", "h4", "h5", "h6", "div", "time", "span", "dd", "dt", "li", "small"]);
 /** Elements that hold blocks: a line of the heading block holds none of them. */
@@ -170,7 +172,8 @@ const LEAD_LENGTH = 300;
  * short lines: then what lies between is not a heading block.
  */
 function leadLines(page: Doc, heading: PageElement, kept: string[]): string[] {
-  const keptSet = new Set(kept);
+  // A list item read alone has no marker: the kept text's "- item" is found as "item".
+  const keptSet = new Set(kept.flatMap((p) => [p, p.replace(LIST_MARKER, "")]));
   const all = [...page.querySelectorAll("body *")];
   const lines: string[] = [];
   let inside: PageElement | undefined; // an element read or passed over whole: its descendants are not read again
