@@ -1,5 +1,12 @@
 // `panelgraph diff old new`: what changed between two builds (the work is src/export/graph-diff.ts).
-import { diffGraphs, graphView, type GraphDiff, type NodeRef, type SourcePassages } from "../export/graph-diff.js";
+import {
+  diffGraphs,
+  graphView,
+  type ConflictRef,
+  type GraphDiff,
+  type NodeRef,
+  type SourcePassages,
+} from "../export/graph-diff.js";
 import type { Command } from "./command.js";
 import { plural } from "./corpus.js";
 import { UsageError } from "./errors.js";
@@ -25,13 +32,30 @@ function edgeLine(e: { relation: string; from: NodeRef; to: NodeRef; passages: S
   return `${edge(e)}${passages > 0 ? `  (${plural(passages, "passage")}: ${sources})` : ""}`;
 }
 
+/** "Ivo Marsh: role at Levee Agency: Clerk (a) / Director (b)", as `conflicts` reads a conflict. */
+function conflictLine(c: ConflictRef): string {
+  const field = c.organisation ? `${c.field} at ${c.organisation.label}` : c.field;
+  return `${c.entity.label}: ${field}: ${c.readings.join(" / ")}`;
+}
+
+/** "Conflicts: 1 → 0 (1 resolved)"; "Conflicts: 2 (none new or resolved)". */
+function conflictSummary(conflicts: NonNullable<GraphDiff["conflicts"]>): string {
+  const { old, added, removed } = conflicts;
+  const changes = [
+    ...(added.length > 0 ? [`${added.length} new`] : []),
+    ...(removed.length > 0 ? [`${removed.length} resolved`] : []),
+  ];
+  const counts = old === conflicts.new ? String(old) : `${old} → ${conflicts.new}`;
+  return `Conflicts: ${counts} (${changes.length > 0 ? changes.join(", ") : "none new or resolved"})`;
+}
+
 function passageLines(sign: "+" | "-", groups: SourcePassages[], write: (line: string) => void): void {
   for (const { source, passages } of groups) for (const p of passages) write(`      ${sign} ${source}: ${p}`);
 }
 
 /** The summary (a few lines), then each change; nothing but "no changes" when there are none. */
 export function printGraphDiff(diff: GraphDiff, write: (line: string) => void): void {
-  const { nodes, edges, evidence, attributes, communities } = diff;
+  const { nodes, edges, evidence, attributes, edgeAttributes, conflicts, communities } = diff;
   const side = (s: GraphDiff["old"]) => `${s.file} (${plural(s.nodes, "node")}, ${plural(s.edges, "edge")})`;
   write(`Compared ${side(diff.old)} with ${side(diff.new)}`);
   const count =
@@ -41,7 +65,11 @@ export function printGraphDiff(diff: GraphDiff, write: (line: string) => void): 
     nodes.merged.length +
     edges.added.length +
     edges.removed.length;
-  if (count + evidence.length + attributes.length + communities.length === 0) {
+  const conflictChanges = conflicts === null ? 0 : conflicts.added.length + conflicts.removed.length;
+  if (
+    count + evidence.length + attributes.length + edgeAttributes.length + conflictChanges + communities.length ===
+    0
+  ) {
     write("No changes");
     return;
   }
@@ -59,7 +87,13 @@ export function printGraphDiff(diff: GraphDiff, write: (line: string) => void): 
       (withMerges > 0 ? `${withMerges} part of a merge, ` : "") +
       `${plural(evidence.length, "edge")} with changed evidence`,
   );
-  write(`Attributes changed: ${plural(attributes.length, "node")}`);
+  write(`Attributes changed: ${plural(attributes.length, "node")}, ${plural(edgeAttributes.length, "edge")}`);
+  // A GEXF file keeps roles and facts as text only, not what the conflict rule reads (sources' dates among them).
+  write(
+    conflicts === null
+      ? "Conflicts: not compared (a GEXF file; compare two graph.json files)"
+      : conflictSummary(conflicts),
+  );
   write(`Communities: ${plural(communities.length, "node")} moved`);
   const section = (title: string, length: number) => length > 0 && (write(""), write(`${title}:`), true);
   if (section("Nodes added", nodes.added.length)) for (const n of nodes.added) write(`  + ${node(n)}`);
@@ -100,6 +134,21 @@ export function printGraphDiff(diff: GraphDiff, write: (line: string) => void): 
       }
     }
   }
+  if (section("Edge attributes changed", edgeAttributes.length)) {
+    for (const e of edgeAttributes) {
+      write(`  ~ ${edge(e)}`);
+      for (const { field, removed, added } of e.changes) {
+        for (const value of removed) write(`      - ${field}: ${value}`);
+        for (const value of added) write(`      + ${field}: ${value}`);
+      }
+    }
+  }
+  if (conflicts !== null) {
+    if (section("Conflicts resolved", conflicts.removed.length))
+      for (const c of conflicts.removed) write(`  - ${conflictLine(c)}`);
+    if (section("Conflicts new", conflicts.added.length))
+      for (const c of conflicts.added) write(`  + ${conflictLine(c)}`);
+  }
   if (section("Community changes", communities.length)) {
     const number = (c: number | null) => (c === null ? "none" : String(c));
     for (const n of communities) write(`  ${node(n)}: ${number(n.from)} → ${number(n.to)}`);
@@ -108,7 +157,7 @@ export function printGraphDiff(diff: GraphDiff, write: (line: string) => void): 
 
 export const DIFF_COMMAND: Command = {
   name: "diff",
-  summary: "what changed between two builds: nodes, edges, evidence, roles and facts, community numbers",
+  summary: "what changed between two builds: nodes, edges, evidence, roles and facts, conflicts, community numbers",
   usage: USAGE,
   options: { json: { type: "boolean" } },
   help: [

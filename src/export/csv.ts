@@ -2,6 +2,7 @@
 // a passage a line), and evidence.csv with one row per passage for filtering and counting. RFC 4180 quoting.
 import { passagePlaces } from "../model/evidence.js";
 import type { PanelGraph } from "../model/graph.js";
+import type { Evidence } from "../model/vocabulary.js";
 import {
   EDGE_COLUMNS_WITH_WEIGHT,
   listCell,
@@ -79,18 +80,47 @@ function* edgesCsv(graph: PanelGraph): Generator<string> {
   }
 }
 
+/**
+ * A source's repaired characters (its node's `repaired` offsets, `damagedCharacter`): what the file as published has
+ * at each. Repairing changes one character for one (src/ingest/repair.ts), so offsets are the file's too; only those
+ * characters differ, and a quote holding one does not match the file until they are put back.
+ */
+function damagedAt(graph: PanelGraph, source: string): { offsets: Set<number>; character: string } | undefined {
+  if (!graph.hasNode(source)) return undefined;
+  const { repaired, damagedCharacter } = graph.getNodeAttributes(source);
+  const code = /^U\+([0-9A-F]{4})$/i.exec(damagedCharacter ?? "")?.[1];
+  if (!repaired?.length || code === undefined) return undefined;
+  return { offsets: new Set(repaired), character: String.fromCharCode(parseInt(code, 16)) };
+}
+
+/** The quote as the source's file has it, and how many of its characters were repaired. */
+function quoteInFile(e: Evidence, damaged: ReturnType<typeof damagedAt>): { quote: string; repaired: number } {
+  if (damaged === undefined) return { quote: e.quote, repaired: 0 };
+  let repaired = 0;
+  const quote = [...e.quote.split("").entries()]
+    .map(([i, c]) => (damaged.offsets.has(e.start + i) ? (repaired++, damaged.character) : c))
+    .join("");
+  return { quote, repaired };
+}
+
 function* evidenceCsv(graph: PanelGraph): Generator<string> {
   // `line` and `page` (PDF sources) are where the CLI and the viewer cite a passage: `source:line`, `p. 7`;
   // `page_end` the page it runs on to over a page break (`pp. 7–8`), empty when it ends on the page it starts on.
+  // `quote_in_file` is the quote as the file in sources/ has it (its damaged characters where `quote` has them
+  // repaired; `repaired` counts them): `start`–`end` slice it from the file as published.
   // prettier-ignore
-  yield csvLine(["edge", "relation", "from", "to", "source", "line", "page", "page_end", "start", "end", "kind", "quote"]);
+  yield csvLine(["edge", "relation", "from", "to", "source", "line", "page", "page_end", "start", "end", "kind", "quote", "quote_in_file", "repaired"]);
   const placeOf = passagePlaces(graph);
+  const damaged = new Map<string, ReturnType<typeof damagedAt>>();
   for (const { edge: id, attributes, source, target } of graph.edgeEntries()) {
     // The first four fields are the same on every row of an edge.
     const prefix = `${[id, attributes.relation, source, target].map(csvField).join(",")},`;
     for (const e of attributes.evidence) {
       const { line, page, pageEnd } = placeOf(e);
-      yield prefix + csvLine([e.source, line, page, pageEnd, e.start, e.end, e.kind, e.quote]);
+      if (!damaged.has(e.source)) damaged.set(e.source, damagedAt(graph, e.source));
+      const inFile = quoteInFile(e, damaged.get(e.source));
+      // prettier-ignore
+      yield prefix + csvLine([e.source, line, page, pageEnd, e.start, e.end, e.kind, e.quote, inFile.quote, inFile.repaired]);
     }
   }
 }

@@ -2,10 +2,11 @@
 // passages behind an edge, a node's names, roles and facts, and its community number. Either side may be a graph.json or a GEXF
 // export; both are first read into the same plain form, in the exporters' own words (src/export/columns.ts), so a
 // graph.json and the GEXF exported from it compare as equal.
+import { conflictReadings, findConflicts, readingSources, type Conflict } from "../analysis/conflicts.js";
 import type { PanelGraph } from "../model/graph.js";
 import { idForm, normaliseName } from "../model/names.js";
 import { NODE_TYPES } from "../model/vocabulary.js";
-import { NODE_COLUMNS, NodeRow, parsePassage, readableQuote, type ListColumn } from "./columns.js";
+import { EDGE_COLUMNS, NODE_COLUMNS, NodeRow, parsePassage, readableQuote, type ListColumn } from "./columns.js";
 
 /** A node as the diff compares it. */
 interface NodeView {
@@ -19,17 +20,33 @@ interface NodeView {
 const LIST_FIELDS = ["aliases", "roles", "facts"] as const;
 type ListField = (typeof LIST_FIELDS)[number];
 
-/** An edge as the diff compares it: its ends and its passages, each `“quote” (kind)`, by source. */
+/** An edge's attributes the diff compares, as the exporters' columns write them: roles `Chair, since 2020 (source)`. */
+const EDGE_FIELDS = ["roles", "current_role"] as const;
+type EdgeField = (typeof EDGE_FIELDS)[number];
+
+/** An edge as the diff compares it: its ends, its passages, each `“quote” (kind)`, by source, and its roles. */
 interface EdgeView {
   relation: string;
   from: string;
   to: string;
   passages: Map<string, Set<string>>;
+  lists: Record<EdgeField, string[]>;
+}
+
+/** A conflict (src/analysis/conflicts.ts) as the diff compares it: where, and each reading with its sources. */
+export interface ConflictRef {
+  entity: { id: string; label: string };
+  field: string;
+  organisation?: { id: string; label: string };
+  /** Each value once with the sources that give it: `Chair (a)`, `Director (2 sources: b, c)`. */
+  readings: string[];
 }
 
 interface GraphView {
   nodes: Map<string, NodeView>;
   edges: Map<string, EdgeView>;
+  /** By the rule `panelgraph conflicts` uses; undefined for a GEXF file, which keeps roles and facts only as text. */
+  conflicts?: ConflictRef[];
 }
 
 export interface NodeRef {
@@ -86,6 +103,13 @@ export interface GraphDiff {
   evidence: (EdgeChange & { added: SourcePassages[]; removed: SourcePassages[] })[];
   /** Nodes in both whose label, aliases, roles or facts differ: each field with the values removed and added. */
   attributes: (NodeRef & { changes: { field: "label" | ListField; removed: string[]; added: string[] }[] })[];
+  /** Edges in both whose roles (each `Role, period (source)`) or current role differ: each field's values removed and added. */
+  edgeAttributes: (EdgeChange & { changes: { field: EdgeField; removed: string[]; added: string[] }[] })[];
+  /**
+   * The conflicts (`panelgraph conflicts`) in each build, and those that appeared (`added`) or went away (`removed`):
+   * a conflict whose readings changed is one removed and one added. null when either side is a GEXF file.
+   */
+  conflicts: { old: number; new: number; added: ConflictRef[]; removed: ConflictRef[] } | null;
   /** Nodes in both whose community number differs (null: none, as for a node outside the projection). */
   communities: (NodeRef & { from: number | null; to: number | null })[];
 }
@@ -96,6 +120,13 @@ function listItems(id: ListField, row: NodeRow): string[] {
   const column = NODE_COLUMNS.find((c) => c.id === id) as ListColumn<NodeRow>;
   return [...column.items(row)];
 }
+
+const conflictRef = (c: Conflict): ConflictRef => ({
+  entity: c.entity,
+  field: c.field,
+  ...(c.organisation && { organisation: c.organisation }),
+  readings: conflictReadings(c).map((r) => `${r.value} ${readingSources(r)}`),
+});
 
 /** A GEXF list attribute: graphology-gexf reads a `liststring` as an array. */
 const gexfList = (value: unknown): string[] =>
@@ -146,9 +177,27 @@ export function graphView(graph: PanelGraph, format: "json" | "gexf"): GraphView
         if (p) addPassage(passages, p.source, passageText(p.quote, p.kind));
       }
     }
-    edges.set(id, { relation: String(a.relation ?? "connected"), from, to, passages });
+    const raw = a as unknown as Record<string, unknown>;
+    const lists =
+      format === "json"
+        ? Object.fromEntries(
+            EDGE_FIELDS.map((f) => {
+              const column = EDGE_COLUMNS.find((c) => c.id === f)!;
+              const row = { graph, id, attributes: a };
+              const value = column.type === "list" || column.type === "lines" ? column.items(row) : column.value(row);
+              return [f, Array.isArray(value) ? [...value] : value === undefined ? [] : [String(value)]];
+            }),
+          )
+        : Object.fromEntries(EDGE_FIELDS.map((f) => [f, gexfList(raw[f])]));
+    edges.set(id, {
+      relation: String(a.relation ?? "connected"),
+      from,
+      to,
+      passages,
+      lists: lists as EdgeView["lists"],
+    });
   });
-  return { nodes, edges };
+  return { nodes, edges, ...(format === "json" && { conflicts: findConflicts(graph).map(conflictRef) }) };
 }
 
 const TYPE_ORDER: readonly string[] = NODE_TYPES;
@@ -284,15 +333,42 @@ function findMerges(removed: string[], before: GraphView, after: GraphView): Map
   return merges;
 }
 
+/** The values of each list that differ from `old` to `next`. */
+function listChanges<Field extends string>(
+  fields: readonly Field[],
+  old: Record<Field, string[]>,
+  next: Record<Field, string[]>,
+): { field: Field; removed: string[]; added: string[] }[] {
+  const changes: { field: Field; removed: string[]; added: string[] }[] = [];
+  for (const field of fields) {
+    const removed = old[field].filter((v) => !next[field].includes(v)).sort(byText);
+    const added = next[field].filter((v) => !old[field].includes(v)).sort(byText);
+    if (removed.length + added.length > 0) changes.push({ field, removed, added });
+  }
+  return changes;
+}
+
+const conflictKey = (c: ConflictRef) =>
+  [c.entity.id, c.field, c.organisation?.id ?? "", ...[...c.readings].sort(byText)].join("\u0000");
+
+/** The conflicts in `after` and not `before` (added), and in `before` and not `after` (removed). */
+function conflictChanges(before: ConflictRef[] | undefined, after: ConflictRef[] | undefined): GraphDiff["conflicts"] {
+  if (before === undefined || after === undefined) return null;
+  const oldKeys = new Set(before.map(conflictKey));
+  const newKeys = new Set(after.map(conflictKey));
+  return {
+    old: before.length,
+    new: after.length,
+    added: after.filter((c) => !oldKeys.has(conflictKey(c))),
+    removed: before.filter((c) => !newKeys.has(conflictKey(c))),
+  };
+}
+
 /** The label, aliases, roles and facts that differ from `old` to `next`. */
 function nodeChanges(old: NodeView, next: NodeView): GraphDiff["attributes"][number]["changes"] {
   const changes: GraphDiff["attributes"][number]["changes"] = [];
   if (old.label !== next.label) changes.push({ field: "label", removed: [old.label], added: [next.label] });
-  for (const field of LIST_FIELDS) {
-    const removed = old.lists[field].filter((v) => !next.lists[field].includes(v)).sort(byText);
-    const added = next.lists[field].filter((v) => !old.lists[field].includes(v)).sort(byText);
-    if (removed.length + added.length > 0) changes.push({ field, removed, added });
-  }
+  changes.push(...listChanges(LIST_FIELDS, old.lists, next.lists));
   return changes;
 }
 
@@ -389,6 +465,8 @@ export function diffGraphs(
     },
     evidence: [],
     attributes: [],
+    edgeAttributes: [],
+    conflicts: conflictChanges(before.view.conflicts, after.view.conflicts),
     communities: [],
   };
   const edgesInBoth = [
@@ -401,6 +479,8 @@ export function diffGraphs(
     const added = sourcePassages(e.passages, (s, text) => !old.passages.get(s)?.has(text));
     const removed = sourcePassages(old.passages, (s, text) => !e.passages.get(s)?.has(text));
     if (added.length + removed.length > 0) diff.evidence.push({ ...edgeRef(id, e), added, removed });
+    const changes = listChanges(EDGE_FIELDS, old.lists, e.lists);
+    if (changes.length > 0) diff.edgeAttributes.push({ ...edgeRef(id, e), changes });
   }
   const nodesInBoth = [
     ...[...newNodes.keys()].filter((id) => oldNodes.has(id)).map((id) => [id, id] as const),
@@ -421,6 +501,7 @@ export function diffGraphs(
   diff.edges.added.sort(byEdge);
   diff.edges.removed.sort(byEdge);
   diff.evidence.sort(byEdge);
+  diff.edgeAttributes.sort(byEdge);
   diff.attributes.sort(byNode);
   diff.communities.sort(byNode);
   return diff;

@@ -107,7 +107,12 @@ export function describeSession(graph: PanelGraph, session: string): SessionAnsw
       name: f.name,
       value: f.value,
       source: f.source,
-      evidence: mergeEvidence([f.evidence]),
+      // The fact's own source's passages first: the one that states the value (a date's day), not another source's
+      // that only backs part of it (its year), leads when only the first passage is shown.
+      evidence: mergeEvidence(
+        [f.evidence],
+        (a, b) => Number(b.source === f.source) - Number(a.source === f.source) || byPosition(a, b),
+      ),
     })),
   );
 

@@ -114,7 +114,8 @@ describe("panelgraph diff", () => {
       "Compared old.json (6 nodes, 3 edges) with new.json (7 nodes, 3 edges)",
       "Nodes: 2 added (1 source, 1 person), 1 removed (1 person)",
       "Edges: 1 added, 1 removed, 2 edges with changed evidence",
-      "Attributes changed: 1 node",
+      "Attributes changed: 1 node, 1 edge",
+      "Conflicts: 0 → 1 (1 new)",
       "Communities: 1 node moved",
       "",
       "Nodes added:",
@@ -139,6 +140,14 @@ describe("panelgraph diff", () => {
       "Attributes changed:",
       "  ~ person  Ivo Marsh (ivo)",
       "      + roles: Director, Levee Agency (b)",
+      "",
+      "Edge attributes changed:",
+      "  ~ affiliated-with  Ivo Marsh → Levee Agency",
+      "      + roles: Director (b)",
+      "      - current_role: Clerk",
+      "",
+      "Conflicts new:",
+      "  + Ivo Marsh: role at Levee Agency: Clerk (a) / Director (b)",
       "",
       "Community changes:",
       "  person  Ivo Marsh (ivo): 1 → 3",
@@ -166,13 +175,96 @@ describe("panelgraph diff", () => {
       added: [{ source: "b", passages: ["“We pump day and night” (direct-quote)"] }],
       removed: [],
     });
-    expect(await changes(w.oldGexf, w.newGexf)).toEqual(fromJson);
-    expect(await changes(w.old, w.newGexf)).toEqual(fromJson);
+    // GEXF keeps roles and facts as text only: conflicts are compared between two graph.json files.
+    expect(fromJson.conflicts).toMatchObject({ old: 0, new: 1, removed: [] });
+    expect(await changes(w.oldGexf, w.newGexf)).toEqual({ ...fromJson, conflicts: null });
+    expect(await changes(w.old, w.newGexf)).toEqual({ ...fromJson, conflicts: null });
+    const gexf = await panelgraph("diff", inDir(w.dir, w.oldGexf), inDir(w.dir, w.newGexf));
+    expect(gexf.stdout).toContain("Conflicts: not compared (a GEXF file; compare two graph.json files)");
     const first = await panelgraph("diff", inDir(w.dir, w.old), inDir(w.dir, w.new), "--json");
     const second = await panelgraph("diff", inDir(w.dir, w.old), inDir(w.dir, w.new), "--json");
     expect(second.stdout).toBe(first.stdout);
     const same = await panelgraph("diff", inDir(w.dir, w.new), inDir(w.dir, w.newGexf));
     expect(same.stdout.trimEnd().split("\n").at(-1)).toBe("No changes");
+  });
+
+  it("reports a role changed on an affiliation and the conflict it resolves, in text and --json", async () => {
+    // Two sources call Ivo Marsh Clerk and Director of the Levee Agency (a conflict); then source a is corrected to
+    // Director, since 2021: no node or edge is added, no passage changes, but the edge's roles and the conflict do.
+    const build = (roleInA: string, since?: string) => {
+      const graph = syntheticGraph(
+        [
+          ["ivo", "person", "Ivo Marsh"],
+          ["agency", "organisation", "Levee Agency"],
+        ],
+        [
+          [
+            "affiliated-with",
+            "ivo",
+            "agency",
+            [
+              { kind: "reported", quote: "Ivo Marsh of the Levee Agency", source: "a" },
+              { kind: "reported", quote: "Ivo Marsh, Director of the Levee Agency", source: "b" },
+            ],
+          ],
+        ],
+      );
+      const evidence = graph.getEdgeAttribute("affiliated-with:ivo->agency", "evidence");
+      graph.setEdgeAttribute("affiliated-with:ivo->agency", "roles", [
+        { role: roleInA, source: "a", ...(since !== undefined && { since }), evidence: [evidence[0]!] },
+        { role: "Director", source: "b", evidence: [evidence[1]!] },
+      ]);
+      graph.replaceAttributes({ name: "Drainage inquiry", sources: ["a", "b", "s"] });
+      return serializeGraph(graph);
+    };
+    const dir = tempDir();
+    writeFileSync(join(dir, "old.json"), build("Clerk"));
+    writeFileSync(join(dir, "new.json"), build("Director", "2021"));
+    const run = await panelgraph("diff", join(dir, "old.json"), join(dir, "new.json"));
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines).toContain("Attributes changed: 1 node, 1 edge");
+    expect(lines).toContain("Conflicts: 1 → 0 (1 resolved)");
+    expect(lines.slice(lines.indexOf("Edge attributes changed:"))).toEqual([
+      "Edge attributes changed:",
+      "  ~ affiliated-with  Ivo Marsh → Levee Agency",
+      "      - roles: Clerk (a)",
+      "      + roles: Director, since 2021 (a)",
+      "      + current_role: Director",
+      "",
+      "Conflicts resolved:",
+      "  - Ivo Marsh: role at Levee Agency: Clerk (a) / Director (b)",
+    ]);
+    const json = JSON.parse((await panelgraph("diff", join(dir, "old.json"), join(dir, "new.json"), "--json")).stdout);
+    expect(json.edgeAttributes).toEqual([
+      {
+        id: "affiliated-with:ivo->agency",
+        relation: "affiliated-with",
+        from: { id: "ivo", type: "person", label: "Ivo Marsh" },
+        to: { id: "agency", type: "organisation", label: "Levee Agency" },
+        changes: [
+          { field: "roles", removed: ["Clerk (a)"], added: ["Director, since 2021 (a)"] },
+          { field: "current_role", removed: [], added: ["Director"] },
+        ],
+      },
+    ]);
+    expect(json.conflicts).toEqual({
+      old: 1,
+      new: 0,
+      added: [],
+      removed: [
+        {
+          entity: { id: "ivo", label: "Ivo Marsh" },
+          field: "role",
+          organisation: { id: "agency", label: "Levee Agency" },
+          readings: ["Clerk (a)", "Director (b)"],
+        },
+      ],
+    });
+    // The other way round, the conflict is new.
+    const back = await panelgraph("diff", join(dir, "new.json"), join(dir, "old.json"));
+    expect(back.stdout).toContain("Conflicts: 0 → 1 (1 new)");
+    expect(back.stdout).toContain("  + Ivo Marsh: role at Levee Agency: Clerk (a) / Director (b)");
   });
 
   it("refuses a missing file and a file that is not a graph with exit 1, one file with exit 2, no stack trace", async () => {

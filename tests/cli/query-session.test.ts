@@ -2,6 +2,7 @@
 // a summary table of the themes, one line each in the agenda's order, and gives their passages after it.
 import { describe, expect, it } from "vitest";
 import { panelgraphIn } from "../helpers/cli.js";
+import { edit } from "../helpers/corpus.js";
 import { SESSION, sessionCorpus } from "../helpers/session-corpus.js";
 
 describe("panelgraph query session (text)", () => {
@@ -58,5 +59,32 @@ describe("panelgraph query session (text)", () => {
       "ferry-timetable-cut",
       "ferry-links",
     ]);
+  });
+
+  it("shows first the passage from the source that gives a fact, before another source's that backs part of it", async () => {
+    // The report gives the date 12 June 2025; the notes (a source whose id sorts first) only back that it is the
+    // second sitting. Shown one passage a fact, the date must come with the passage that states it.
+    const dir = sessionCorpus();
+    edit(
+      dir,
+      "annotations/harbour-report.yaml",
+      '      - { quote: "held its second sitting on 12 June 2025", kind: reported }',
+      [
+        '      - { quote: "held its second sitting on 12 June 2025", kind: reported }',
+        '      - { quote: "Notes from the second sitting", kind: reported, source: harbour-notes }',
+      ].join("\n"),
+    );
+    const { code, stdout } = await panelgraphIn(["query", "session", SESSION, "--data", dir], { cwd: dir });
+    expect(code).toBe(0);
+    const lines = stdout.split("\n");
+    const at = lines.indexOf("Harbour Towns Review, second sitting: date 2025-06-12 (harbour-report)");
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at + 1, at + 3)).toEqual([
+      "   reported  harbour-report:1  “held its second sitting on 12 June 2025”",
+      "   … 1 more passage (--all shows every passage)",
+    ]);
+    const json = await panelgraphIn(["query", "session", SESSION, "--json", "--data", dir], { cwd: dir });
+    const [fact] = JSON.parse(json.stdout).facts;
+    expect(fact.evidence.map((e: { source: string }) => e.source)).toEqual(["harbour-report", "harbour-notes"]);
   });
 });
