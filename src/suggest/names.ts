@@ -203,8 +203,8 @@ const WELSH_POSTS = new Set([
 
 /** Months that are surnames too: "Rosalind May", "Harriet June". */
 const MONTH_SURNAMES = new Set(["may", "june", "april", "august"]);
-/** Nations and a city that are surnames too: "Margaret England", "Ann Holland". */
-const PLACE_SURNAMES = new Set(["scotland", "england", "wales", "ireland", "holland", "london"]);
+/** Nations, a city and points of the compass that are surnames too: "Margaret England", "Ann Holland", "Nell East". */
+const PLACE_SURNAMES = new Set(["scotland", "england", "wales", "ireland", "holland", "london", "east", "west"]);
 /** A colour no name has as a rule ("White Paper", "White House") that is a common surname too: "Rosalind White". */
 const COLOUR_SURNAMES = new Set(["white"]);
 
@@ -225,6 +225,21 @@ function nameThoughWord(words: string[], k: number): boolean {
       !NOT_NAME_WORDS.has(next.toLowerCase()) &&
       !pluralOfWord(next) &&
       !/(?:ment|tion|sion|ence|ance|ity|ship|ism|ogy|ing|al|s)$/u.test(next)
+    );
+  }
+  // "Poppy May Jenkins", "Lily June Parr": a month as the second given name, between a first word the lexicon has as
+  // a given name or a noun only (a flower's name, "Daisy"), and a last word it has as a name ("James", "Hollins").
+  if (MONTH_SURNAMES.has(word) && k === 1 && words.length === 3) {
+    const first = tagsOf(bareWord(words[0]!));
+    const last = bareWord(words[2]!);
+    const lastTags = tagsOf(last);
+    return (
+      /^\p{Lu}\p{Ll}+$/u.test(bareWord(words[0]!)) &&
+      /^\p{Lu}\p{Ll}+$/u.test(last) &&
+      first.length > 0 &&
+      first.every((t) => /^(?:Noun|Singular|FemaleName|MaleName|FirstName|Person|ProperNoun)$/u.test(t)) &&
+      lastTags.some((t) => /^(?:LastName|MaleName|FemaleName|FirstName|Person)$/u.test(t)) &&
+      !NOT_NAME_WORDS.has(last.toLowerCase())
     );
   }
   if (MONTH_SURNAMES.has(word) || PLACE_SURNAMES.has(word) || COLOUR_SURNAMES.has(word))

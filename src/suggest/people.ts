@@ -2877,7 +2877,18 @@ function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
     // for a gathering is the gathering's.
     const gathering = !person.signals.has("known") && GATHERING_HEAD.test(person.label);
     const knownThing = namedOnlyAsKnownThing(reading, person, ownMentions.get(person.key) ?? [], knownThings);
+    // "Professor of Marine Studies and Harbour Connectedness", "Head of Coastal Habitats and Dune Ecology": the last
+    // field of a post, after "and", is no person's, when nothing but a post or a list shows it to be.
+    const postField =
+      [...person.signals].every((x) => x === "role" || x === "listed") &&
+      !person.titled &&
+      (ownMentions.get(person.key) ?? []).length > 0 &&
+      ownMentions.get(person.key)!.every((m) => {
+        const field = POST_FIELD_BEFORE.exec(reading.text.slice(Math.max(0, m.start - 80), m.start));
+        return field !== null && isRoleWord(field[1]!);
+      });
     if (
+      postField ||
       (weak && !elsewhere.has(person.key)) ||
       organisation ||
       body ||
@@ -2899,6 +2910,12 @@ function keepPeople(reading: Reading, mentions: Mention[]): Mention[] {
   const kept = mentions.filter((m) => people.has(m.person)).sort((a, b) => a.start - b.start || a.end - b.end);
   return kept;
 }
+
+/** The people of a place, right after its name: "Milton Marsh residents", "Fenby villagers". */
+const PLACE_PEOPLE_AFTER = /^[^\S\n]+(?:residents|villagers|householders|homeowners|townsfolk|locals)\b/u;
+
+/** A post's word, "of", its field's first words and "and" right before a name: "Professor of Marine Studies and ". */
+const POST_FIELD_BEFORE = /(\p{Lu}\p{Ll}+)\s+of\s+(?:\p{Lu}[\p{L}’'-]*,?\s+){1,4}(?:and|&)\s+$/u;
 
 /** The last word of a venue's name: "the Harbour Hotel", "Committee Room", "the Fenby Arena". */
 const VENUE_END = /^(?:Hotel|Room|Rooms|Arena|Stadium|Theatre|Theater|Auditorium|Pavilion|Suite|Ballroom)$/u;
@@ -2960,6 +2977,8 @@ function notAPersonByPlace(
     return before !== null && isRoleWord(before[1]!);
   });
   if (afterPost && !person.titled) return true;
+  // "talks to Milton Marsh residents": a name before the word for those who live there is a place's.
+  if (!person.titled && own.every((m) => PLACE_PEOPLE_AFTER.test(text.slice(m.end, m.end + 20)))) return true;
   // "Shared Learning Networks (SLNs)", "the Forum on Data Ethics (UN-FDE)": spelled out before its own abbreviation,
   // a thing's name, for people are not introduced by their initials.
   const words = person.label.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
@@ -3728,6 +3747,37 @@ export function addCaseStudyNames(text: string, paragraphs: Paragraph[], found: 
     nameWords.add(word);
     added.push(...mentionsStandingAlone(text, word, key, taken));
   });
+  if (added.length === 0) return;
+  found.mentions.push(...added);
+  found.mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A person the text names only by the name it gives them to keep them anonymous, after a word for a person: "One of
+ * the mothers, known to the court as ‘KLM’, …", "a tenant, referred to as ‘Jo’, …".
+ */
+const PSEUDONYM =
+  /\b(?:mothers?|fathers?|parents?|wom[ae]n|m[ae]n|girls?|boys?|claimants?|applicants?|tenants?|residents?|carers?|patients?|pupils?|students?|workers?|survivors?|victims?|daughters?|sons?|child|individuals?|person)\b[^.!?;\n]{0,40}?\b(?:known(?:\s+to\s+(?:the\s+)?(?:court|tribunal|judge|us))?|referred\s+to|identified)\s+(?:only\s+)?as\s+[‘'"“](\p{Lu}[\p{L}'’-]*)[’'"”]/giu;
+
+/**
+ * Adds the people named by a pseudonym (`PSEUDONYM`) who speak under it ("KLM says:", "KLM told us"), with a mention
+ * wherever the pseudonym stands alone: not a name found already, nor a word a body or a name found covers.
+ */
+export function addPseudonyms(text: string, found: PeopleInText): void {
+  const taken = new SpanSet([...found.mentions, ...[...found.organisations.values()].flatMap((o) => o.spans)]);
+  const added: Mention[] = [];
+  for (const m of text.matchAll(PSEUDONYM)) {
+    const name = m[1]!;
+    const key = personKey(name);
+    if (found.people.has(key)) continue;
+    const speaks = new RegExp(
+      `(?<![\\p{L}'’-])${escapeRegExp(name)}\\s+(?:says|said|told|tells|explains|explained|adds|added|writes|wrote)\\b`,
+      "u",
+    );
+    if (!speaks.test(text)) continue;
+    found.people.set(key, { key, label: name, first: m.index + m[0].lastIndexOf(name), signals: new Set(["speech"]) });
+    added.push(...mentionsStandingAlone(text, name, key, taken));
+  }
   if (added.length === 0) return;
   found.mentions.push(...added);
   found.mentions.sort((a, b) => a.start - b.start);

@@ -1164,6 +1164,14 @@ const POSSESSIVE_ROLE =
 export function possessiveRole(text: string, clause: Span): ParsedRole | undefined {
   const passage = text.slice(clause.start, clause.end);
   const m = POSSESSIVE_ROLE.exec(passage);
+  // "… Tom Reed and The Fenby Trust's president": "The" after "and" opens the body's name; what is before is not it.
+  const joined = m ? /\s(?:and|&)\s+(?=The\s)/u.exec(m[1]!) : null;
+  if (m && joined) {
+    const cut = joined.index + joined[0].length;
+    m.index += cut;
+    m[0] = m[0].slice(cut);
+    m[1] = m[1]!.slice(cut);
+  }
   // "The Society's president": the article is no part of the name.
   if (m && /^the\s/iu.test(m[1]!)) {
     const article = /^the\s+/iu.exec(m[1]!)![0].length;

@@ -447,7 +447,13 @@ export function attributeSpeech(
         !nounUse(v[0], passage.slice(0, v.index)) &&
         !insideAny({ start: span.start + v.index, end: span.start + v.index + v[0].length }, quoted),
     );
-    const verb = verbs.find((v) => !passive(v)) ?? null;
+    // "But, citing the storms, Mr Reyes said:": a participle opening the sentence, set off before its subject, is not
+    // the verb the subject governs; the verb after it is.
+    const opening = (v: RegExpExecArray) =>
+      /ing$/u.test(v[0]) &&
+      /^[^\p{L}]*(?:(?:but|and|yet|so|however|also|then)\b[^\p{L}]*)?$/iu.test(passage.slice(0, v.index)) &&
+      verbs.some((w) => w.index > v.index && !passive(w));
+    const verb = verbs.find((v) => !passive(v) && !opening(v)) ?? null;
     // "X quoted the council's report, which says the harbour is “…”": the verb nearest the words has a document or a
     // relative pronoun for its subject, so the words are the document's, no one's.
     // Not a participle the text sets off as the clause's ("X welcomed the report, saying: “…”", "X welcomed the report
@@ -617,17 +623,26 @@ export function attributeSpeech(
       if (holder) return holder;
     }
     const headWord = new RegExp(`\\b${escapeRegExp(head)}\\b`, "iu");
+    // "First Minister Ann Bell", "the Prime Minister": another office than "the minister", unless the description
+    // names it so.
+    const otherOffice = new RegExp(`\\b(?:first|prime|chief)\\s+${escapeRegExp(head)}\\b`, "giu");
+    const ownOffice = (words: string) =>
+      headWord.test(/\b(?:first|prime|chief)\s/iu.test(description) ? words : words.replace(otherOffice, ""));
     // The office written with the name: before it ("Housing minister Name", "the head teacher, Name") or in the
     // appositive after it ("Name, chief executive at Org,").
     const described = (m: Mention) => {
       const s = sentencesInOrder.at(m.start, (x) => x.start <= m.start && m.start < x.end);
+      // Fifty characters back, not cutting a word in two ("…rst Minister" is "First Minister").
+      const low = s?.start ?? 0;
+      let from = Math.max(low, m.start - 50);
+      while (from > low && m.start - from < 70 && /\S/u.test(text[from - 1]!)) from--;
       const pre = text
-        .slice(Math.max(s?.start ?? 0, m.start - 50), m.start)
+        .slice(from, m.start)
         .replace(/[\s,]*$/u, "")
         .split(/[,.;:()–—]/u)
         .at(-1)!;
       const post = /^[^\S\n]*[,(][^\S\n]*([^,.;()\n]{0,80})/u.exec(text.slice(m.end, m.end + 90))?.[1] ?? "";
-      if (headWord.test(pre) || headWord.test(post)) return true;
+      if (ownOffice(pre) || ownOffice(post)) return true;
       // "A union leader has warned …" then "Ann Frith, general secretary of the union, said …": a word for anyone at
       // the head of a body stands for whatever post the one named next is given.
       return where === "after" && GENERIC_HEAD.test(head) && `${pre} ${post}`.split(/\s+/u).some(isRoleWord);
@@ -1163,8 +1178,20 @@ export function attributeSpeech(
             : null;
         if (office) speaker = describedPerson(office[1]!, "before", quote);
       }
-      if (!speaker && continues) {
-        speaker = previousSpeech.speaker; // the same speaker goes on in a new paragraph
+      // "“…,” the minister said." closing the paragraph before, naming no one else after the quotation: the speaker
+      // found for it goes on in this one.
+      const creditedLast =
+        opensParagraph &&
+        previousSpeech !== undefined &&
+        last !== undefined &&
+        last.start >= previous.start &&
+        previousSpeech.quote.start >= last.start &&
+        previousSpeech.quote.end < last.end &&
+        narrative
+          .inside({ start: previousSpeech.quote.end, end: last.end })
+          .every((m) => m.person === previousSpeech.speaker);
+      if (!speaker && (continues || creditedLast)) {
+        speaker = previousSpeech!.speaker; // the same speaker goes on in a new paragraph
       }
       // "Priya Sandhu described how …" then the quotation: the one person the sentence opens with.
       if (!speaker && last && last.start >= previous.start && !insideAny(last, quoted)) {

@@ -15,7 +15,7 @@ import { quoteModel, type QuoteCandidate } from "./attribution.js";
 import type { Model } from "./learn.js";
 import { HONORIFICS, TITLE_WORDS, type Mention } from "./names.js";
 import { addTitleBlockChair, findChairs } from "./chairs.js";
-import { addCaseStudyNames, departmentsOfOffices, findPeople, type PeopleInText } from "./people.js";
+import { addCaseStudyNames, addPseudonyms, departmentsOfOffices, findPeople, type PeopleInText } from "./people.js";
 import type { RoleStatement } from "./posts.js";
 import { AND_FORMER_ROLE, type AffiliationCandidate, affiliationCandidates, affiliationsOf } from "./affiliations.js";
 import {
@@ -64,6 +64,7 @@ import {
   trimSpan,
   closeBrackets,
   unwrappedLines,
+  guillemetsAsMarks,
   wordCount,
   type Paragraph,
   type QuoteSpan,
@@ -379,10 +380,12 @@ export function analyseText(
   const lines = paragraphsOf(source);
   const transcript = readTranscript(source, lines);
   // A text hard-wrapped inside its sentences is read with its lines joined (same length, same offsets).
-  const unwrapped = transcript ? undefined : unwrappedLines(source);
+  // «…» read as “…” (same length, same offsets).
+  const marked = transcript ? undefined : guillemetsAsMarks(source);
+  const unwrapped = transcript ? undefined : unwrappedLines(marked ?? source);
   // A transcript run together into one paragraph is read as the paragraphs it had.
   const paragraphs = transcript?.paragraphs ?? (unwrapped !== undefined ? paragraphsOf(unwrapped) : lines);
-  const text = transcript?.readable ?? unwrapped ?? source;
+  const text = transcript?.readable ?? unwrapped ?? marked ?? source;
   const sentences: Sentence[] = paragraphs.flatMap((p) => sentencesOf(text, p));
   const quotes = quoteSpansOf(text);
   const doc = parse(text);
@@ -396,6 +399,7 @@ export function analyseText(
     const found = findPeople(text, paragraphs, sentences, { known, nlpPeople, speakers, lists });
     addGivenNameSpeakers(text, found, known);
     addCaseStudyNames(text, paragraphs, found);
+    addPseudonyms(text, found);
     departmentsOfOffices(text, found, known, "prose");
     const { speeches, reported, candidates } = attributeSpeech(text, paragraphs, sentences, quotes, found, model);
     return {
@@ -1664,6 +1668,13 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
   // after it up to the next question), failing that the hearing's subject; never on the witness it is put to, whom it
   // addresses (eval README, "Transcripts", stop 42).
   const inOrder = [...speeches].sort((a, b) => a.quote.start - b.quote.start);
+  // A transcript whose labels name one speaker only: an excerpt of one member's speech.
+  const oneSpeaker =
+    new Set(
+      (reading.transcript?.turns ?? [])
+        .filter((t) => !t.anonymous)
+        .map((t) => text.slice(t.speaker.start, t.speaker.end)),
+    ).size === 1;
   const place = new Map(inOrder.map((speech, i) => [speech, i]));
   let hearingSubject: string | undefined;
   const subjectOfHearing = (): string => {
@@ -1826,7 +1837,9 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
         // the text leaves no doubt which that is.
         const theme = (mainTheme ??= reading.noOccasion ? clearTextTheme(reading) : textTheme(reading)) || undefined;
         if (theme) draft.claim(group, speech.asks ? "mentions" : "spoke-on", speaker, theme, sentence, "direct-quote");
-        else if (!reading.transcript) {
+        // (So are those of a transcript of one speaker's words with no panel, an excerpt of one member's speech: no
+        // session carries them.)
+        else if (!reading.transcript || (!panel && oneSpeaker)) {
           // Words on no theme in a text that names none are still the speaker's, kept so the reviewer sees them: on
           // the topic the title names where they repeat its words ("… briefing on coastal housing": "Coastal towns need
           // their own housing deal"), else on what the title says the text is about. A named person's quoted words

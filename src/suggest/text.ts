@@ -262,6 +262,17 @@ function closingOf(text: string, open: number, singleStyle = false): number | un
   return straightClose ?? looseClose;
 }
 
+/**
+ * The text with each pair of guillemets around words («…», as a news aggregator prints a quotation) written as double
+ * curly marks, one character for one, so that every offset stays the source's; undefined when it has none. A mark
+ * set apart by a space ("« Previous", "Next »", a page's links) is no quotation's.
+ */
+export function guillemetsAsMarks(text: string): string | undefined {
+  if (!text.includes("«")) return undefined;
+  const marked = text.replace(/«(?=\S)([^«»\n]*?\S)»/gu, "“$1”");
+  return marked === text ? undefined : marked;
+}
+
 /** A word that an apostrophe before it shortens, not a quotation it opens: 'em, 'til, 'cause, 'n', '90s. */
 const ELISION = /^(?:\p{N}|(?:em|til|tis|twas|cause|cos|n|round|bout|neath|kay)\b)/iu;
 

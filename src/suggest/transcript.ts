@@ -134,6 +134,8 @@ const TITLE_LABEL = new RegExp(
  */
 const FURNITURE_LABEL =
   /^(?:(?:main|top|header|cover|featured)\s+)?(?:photo(?:graph)?s?|pictures?|pictured|images?|videos?|audio|graphics?|charts?|maps?|illustrations?|captions?|credits?|copyright|sources?|notes?|editor['’]?s\s+notes?|updates?|updated|corrections?|clarifications?|tags?|topics|categor(?:y|ies)|filed\s+under|posted\s+in|published|read\s+more|related|see\s+also|watch|listen|contact|e-?mail|tel|telephone|phone|web(?:site)?|twitter|follow|share|disclaimer|disclosure|footnotes?)(?:\s+(?:credits?|sources?|captions?|by))?$/iu;
+/** A form's field names its value, a preposition last: "Question By", "Asked Of", "Answered By", "Submitted To". */
+const FIELD_LABEL = /\s(?:by|of|for|to|on|at|from|with)$/iu;
 /** Labels of a line naming who took part: "Chair:", "Moderator:", "Panelist-1:", "Speaker 2:", "Discussant:". */
 const PARTICIPANT_LABEL =
   /^(?:chair|co-chair|chairman|chairwoman|chairperson|moderator|host|panel(?:l)?ist|speaker|discussant|respondent|presenter|keynote)(?:[\s-]*\d+)?$/iu;
@@ -272,7 +274,8 @@ function labelOf(text: string, p: Paragraph): Label | undefined {
     if (rank) speaker = { start: speaker.start + rank[0].length, end: speaker.end };
   }
   // The presiding officer no label names ("Mr Speaker", "Y Llywydd") and those who are no one ("Audience member").
-  const anonymous = !chair && !office && (presiding || ANONYMOUS.test(outside));
+  // "Question By:", "Asked Of:", "Answered By:": a form's field, a preposition last as no name ends, is no one either.
+  const anonymous = !chair && !office && (presiding || ANONYMOUS.test(outside) || FIELD_LABEL.test(outside));
   const found: Label = { label, speaker, chair: chair && !office, anonymous, numbered, party, words: words.length };
   if (presiding) found.presiding = true;
   // The one who chairs or presides, named: "The Chairperson (Dr Hale)", "The Deputy Speaker (Lord Hale)", and "Ann Bell
@@ -906,11 +909,21 @@ const BODY_IN_BRACKETS =
   /^\(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|for|and|the|in|on|&)){0,8}\)$/u;
 /**
  * A witness's label line in a Holyrood official report, "Name (Organisation)": only in a text that has the chair's
- * office on a line of its own ("The Convener"), so that no write-up's list of "Name (Organisation)" lines is turns;
+ * office on a line of its own ("The Convener", "The Convener (Ann Bell)"), so that no write-up's list of "Name
+ * (Organisation)" lines is turns;
  * with that office line, it makes the text a hearing's.
  */
 /** The chair's office alone on a line, as an official report prints the chair's label: "The Convener". */
 const OFFICE_LINE = /^the\s+(?:deputy\s+)?(?:convener|convenor|chair|chairman|chairwoman|chairperson)$/iu;
+/** The chair's office with its holder in brackets alone on a line: "The Convener (Ann Bell)", as such a report prints its first label. */
+const OFFICE_HOLDER_LINE =
+  /^the\s+(?:deputy\s+)?(?:convener|convenor|chair|chairman|chairwoman|chairperson)\s+\(([^()]{3,60})\)$/iu;
+/** Whether a line is the chair's office alone, or with its holder's name in brackets. */
+const chairOfficeLine = (line: string): boolean => {
+  if (OFFICE_LINE.test(line)) return true;
+  const holder = OFFICE_HOLDER_LINE.exec(line)?.[1];
+  return holder !== undefined && personInBrackets(holder);
+};
 const bodyBracket = (brackets: string[], officeLine: boolean) =>
   officeLine && brackets.length === 1 && BODY_IN_BRACKETS.test(brackets[0]!);
 
@@ -1463,8 +1476,9 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
       (singles.get(speakerOf(l))! >= 2 && (/\s/u.test(speakerOf(l)) || l.anonymous || nameWord(speakerOf(l)))) ||
       labelSurnames.has(speakerOf(l)));
   const turns = labels.filter(isTurn);
-  // "The Convener" alone on its line: the witnesses' lines "Name (Organisation)" are labels too.
-  const officeLine = paragraphs.some((p) => OFFICE_LINE.test(text.slice(p.start, p.end).trim()));
+  // "The Convener" alone on its line (or "The Convener (Ann Bell)"): the witnesses' lines "Name (Organisation)" are
+  // labels too.
+  const officeLine = paragraphs.some((p) => chairOfficeLine(text.slice(p.start, p.end).trim()));
   // openparliament.ca's headlines ("Ann Bell Liberal Fenby—Marlow, ON"): its own blocks, and no other header form.
   const headlines = hasHeadlines(text, paragraphs);
   // A Hansard page headed by its chamber, or with a minister's label line: a name alone over a speech is a label too.
@@ -1958,6 +1972,7 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
       current.words = { start: current.words.end <= current.words.start ? p.start : current.words.start, end: p.end };
     else current = undefined;
   }
+  askedByField(text, paragraphs, transcript);
   // "And I am Ann Bell, the Chair of the committee.": the chair's office labels her turns and she names herself in them.
   if (!transcript.chair) {
     for (const t of transcript.turns) {
@@ -2127,6 +2142,49 @@ const MEMBER_TITLE =
 
 /** A parliament's letters after a member's name: "AM", "MS", "AS", "MSP", "MLA", "MP", "TD". */
 const MEMBER_LETTERS = /\s(?:AM|MS|AS|MSP|MLA|MP|TD|MLC|MHK|MPP|MNA)$/u;
+
+/** A form's field naming who asked a question: "Question By", "Asked By", "Submitted By". */
+const ASKED_BY_FIELD = /^(?:question(?:\s+asked)?|asked|submitted|tabled)\s+by$/iu;
+
+/**
+ * "Question By:" over the member's name (and party), "Asked Of:" over "The Mayor", then the question, as the London
+ * Assembly's page of a Mayor's question prints it: the fields are no one's words (their labels are anonymous), and
+ * each question under them (a paragraph ending in "?") is the named member's, asked as a member asks in a hearing.
+ */
+function askedByField(text: string, paragraphs: Paragraph[], transcript: Transcript): void {
+  const asked: Turn[] = [];
+  for (const [k, t] of transcript.turns.entries()) {
+    if (!t.anonymous || !ASKED_BY_FIELD.test(text.slice(t.speaker.start, t.speaker.end))) continue;
+    const line = /^[^\n]*/u.exec(text.slice(t.words.start, t.words.end))![0].trim();
+    if (!NAME_WORDS.test(line) || OFFICE_LINE.test(line) || /^The\s/u.test(line)) continue;
+    const speaker = { start: t.words.start, end: t.words.start + line.length };
+    // The questions under this field and the anonymous fields after it ("Asked Of:"), up to the next one who speaks.
+    const fields = [t];
+    for (const u of transcript.turns.slice(k + 1)) {
+      if (!u.anonymous) break;
+      fields.push(u);
+    }
+    const end = fields.at(-1)!.words.end;
+    for (const p of paragraphs) {
+      if (p.start < speaker.end || p.end > end) continue;
+      if (!/\?["”’]?$/u.test(text.slice(p.start, p.end).trim())) continue;
+      // The field the question stands under ends before it.
+      for (const u of fields) if (u.words.start < p.start && p.start < u.words.end) u.words.end = p.start;
+      asked.push({
+        label: t.label,
+        speaker,
+        chair: false,
+        anonymous: false,
+        numbered: true,
+        words: { start: p.start, end: p.end },
+      });
+    }
+  }
+  if (asked.length === 0) return;
+  transcript.turns.push(...asked);
+  transcript.turns.sort((a, b) => a.words.start - b.words.start);
+  transcript.form = "committee"; // members question a guest, as in a hearing
+}
 
 /** A tabled question's line: its number ("2014/2976"), a dash, then its title and the member who tabled it. */
 const TABLED_QUESTION = /^\d{4}\/\d+\s*[-–—]\s*\S/u;
