@@ -79,7 +79,7 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
   }
 
   // Communities, by number (the build's, as the exports give it; community 1 was the largest when numbered),
-  // each named by its number and most central members.
+  // each named by its number and its name (as `panelgraph communities` names it).
   const groups = communities(graph);
   const communityBox = byId("community-filter");
   communityBox.hidden = groups.length === 0;
@@ -90,7 +90,7 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
     noun: ["community", "communities"],
     items: groups.map((group) => ({
       value: String(group.id),
-      label: `${group.id} · ${group.members.join(", ")}`,
+      label: `${group.id} · ${group.name}`,
       count: group.size,
       unit: "node",
       colour: communityColour(group.id),

@@ -86,8 +86,8 @@ export function createStatistics({ graph, store, details, signal, select }: Tool
           swatch(communityColour(group.id)),
           h("span", {
             className: "name",
-            text: `${group.id} · ${group.members.join(", ")}`,
-            attrs: { title: `Community ${group.id}: ${group.members.join(", ")}` },
+            text: `${group.id} · ${group.name}`,
+            attrs: { title: `Community ${group.id}: ${group.name}` },
           }),
           h("span", { className: "count", text: group.size.toLocaleString("en-GB") }),
         ],
