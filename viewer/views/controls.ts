@@ -46,8 +46,9 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
     items: sourceIds.map((source) => ({
       value: source,
       label: graph.hasNode(source) ? graph.getNodeAttribute(source, "label") : source,
+      // The edges it backs (the status line's edges), not nodes: the header says so.
       count: connections.get(source) ?? 0,
-      unit: "connection",
+      unit: "edge",
     })),
     setHidden: (hidden) => store.update({ hiddenSources: hidden.sort(byText) }),
     excludedAs: "outside the dates",
