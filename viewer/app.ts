@@ -548,6 +548,14 @@ function bindSearch({ graph, store, actions, signal }: Wiring): HTMLInputElement
   const names = () => (nameIndex ??= createNameIndex(graph));
   const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
   idle(() => !signal.aborted && names());
+  // The node a search chose, whose name the box shows while it is selected: deselected (Escape, the panel's ×,
+  // another node), the box is cleared, so it never names a node no longer shown (w48).
+  let found: { id: string; label: string } | null = null;
+  store.subscribe((state) => {
+    if (found === null || state.selected === found.id) return;
+    if (searchInput.value === found.label) searchInput.value = "";
+    found = null;
+  });
   combobox({
     input: searchInput,
     list: byId<HTMLUListElement>("search-options"),
@@ -562,6 +570,7 @@ function bindSearch({ graph, store, actions, signal }: Wiring): HTMLInputElement
     choose: (m) => {
       if (isPassage(m)) return actions.openPassage(m.passage);
       searchInput.value = m.label;
+      found = { id: m.id, label: m.label };
       actions.select(m.id);
       // The keyboard goes on to the result: `q` then reaches its first quote.
       focusPanel();

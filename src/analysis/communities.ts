@@ -4,6 +4,7 @@ import louvain from "graphology-communities-louvain";
 import type { PanelGraph } from "../model/graph.js";
 import { NODE_TYPES, type NodeType } from "../model/schema.js";
 import { adjustedRandIndex } from "./adjusted-rand.js";
+import { COMMUNITY_NAMES_DEFAULTS, communityNames } from "./community-names.js";
 import { communityNumbers } from "./community-numbers.js";
 import {
   communityProjection,
@@ -91,7 +92,7 @@ export interface CommunitiesOptions {
   stabilityRuns: number;
   /** Nearby resolutions for the stability check, as factors of `resolution`. */
   nearbyResolutions: readonly number[];
-  /** How many theme labels make a community's label. */
+  /** How many theme labels make a community's label (community-names.ts: the viewer names communities alike). */
   labelThemes: number;
   /** How many bridges each community lists. */
   bridges: number;
@@ -109,7 +110,7 @@ export const COMMUNITIES_DEFAULTS: CommunitiesOptions = {
   seed: 1,
   stabilityRuns: 10,
   nearbyResolutions: [0.8, 0.9, 1.1, 1.25],
-  labelThemes: 2,
+  labelThemes: COMMUNITY_NAMES_DEFAULTS.named,
   bridges: 3,
   minNodes: 30,
   smallCommunity: 3,
@@ -192,10 +193,10 @@ export function detectCommunities(graph: PanelGraph, options: Partial<Communitie
   const ordered = bySize.map((nodes, i) => ({ id: numbers[i]!, nodes })).sort((a, b) => a.id - b.id);
   const membersOf = new Map(ordered.map((c) => [c.id, c.nodes]));
   const partition: Partition = {};
+  for (const { id, nodes } of ordered) for (const n of nodes) partition[n] = id;
+  // Named as the viewer names them, from the same connections (community-names.ts).
+  const names = communityNames(graph, (n) => partition[n], { named: labelThemes, projection: projectionOptions });
   const communities: Community[] = ordered.map(({ id, nodes }) => {
-    for (const n of nodes) partition[n] = id;
-    const themes = nodes.filter((n) => projection.getNodeAttribute(n, "type") === "theme").sort(central);
-    const named = (themes.length > 0 ? themes : [...nodes].sort(central)).slice(0, labelThemes);
     const members = nodes
       .map((id) => {
         const { label, type } = projection.getNodeAttributes(id);
@@ -204,7 +205,7 @@ export function detectCommunities(graph: PanelGraph, options: Partial<Communitie
       .sort((a, b) => typeOrder.get(a.type)! - typeOrder.get(b.type)! || central(a.id, b.id));
     return {
       id,
-      label: named.map((n) => projection.getNodeAttribute(n, "label")).join(" · "),
+      label: names.get(id)!,
       members,
       bridges: [],
     };

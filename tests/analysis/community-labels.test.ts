@@ -1,29 +1,20 @@
 // The community names drawn over a large graph's overview (src/analysis/community-labels.ts, drawn by
 // viewer/core/community-labels.ts): which communities get one, what it says and where it goes.
 import { describe, expect, it } from "vitest";
-import type { PanelGraph } from "../../src/model/graph.js";
 import { communityLabels } from "../../src/analysis/community-labels.js";
+import { communityNames } from "../../src/analysis/community-names.js";
 import { clusteredGraph } from "../helpers/clustered-graph.js";
-
-const centrality = (graph: PanelGraph, id: string) => graph.getNodeAttribute(id, "centrality") ?? 0;
 
 describe("community names on the overview", () => {
   const graph = clusteredGraph({ nodes: 600, communities: 6, seed: 3 });
 
-  it("names each community by its two most central themes, at the mean position of its members", () => {
+  it("names each community as `panelgraph communities` does, at the mean position of its members", () => {
     const labels = communityLabels(graph);
     expect(labels.map((l) => l.community).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+    const names = communityNames(graph);
     for (const label of labels) {
       const members = graph.filterNodes((_, a) => a.community === label.community);
-      const themes = members
-        .filter((id) => graph.getNodeAttribute(id, "type") === "theme")
-        .sort((a, b) => centrality(graph, b) - centrality(graph, a));
-      expect(label.label).toBe(
-        themes
-          .slice(0, 2)
-          .map((id) => graph.getNodeAttribute(id, "label"))
-          .join(" · "),
-      );
+      expect(label.label).toBe(names.get(label.community));
       expect(label.members).toBe(members.length);
       const meanX = members.reduce((sum, id) => sum + graph.getNodeAttribute(id, "x")!, 0) / members.length;
       expect(label.x).toBeCloseTo(meanX, 6);
@@ -46,16 +37,5 @@ describe("community names on the overview", () => {
     expect(labels[0]!.community).toBe(1);
     const sizes = labels.map((l) => l.members);
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
-  });
-
-  it("names a community without themes by its most central members", () => {
-    const graph = clusteredGraph({ nodes: 600, communities: 6, seed: 3 });
-    graph.forEachNode((id, a) => a.community === 3 && graph.setNodeAttribute(id, "type", "person"));
-    const label = communityLabels(graph).find((l) => l.community === 3)!;
-    const top = graph
-      .filterNodes((_, a) => a.community === 3)
-      .sort((a, b) => centrality(graph, b) - centrality(graph, a))
-      .slice(0, 2);
-    expect(label.label).toBe(top.map((id) => graph.getNodeAttribute(id, "label")).join(" · "));
   });
 });

@@ -103,7 +103,7 @@ describe("filter lists and community colours in the built viewer", () => {
     expect(await page.textContent("#source-filter legend")).toContain(`(${SOURCES})`);
   });
 
-  it("finds sources by any word of their title, each row with its full title on hover and its connections", async () => {
+  it("finds sources by any word of their title, each row with its full title on hover and its edges", async () => {
     await page.fill("#source-filter .filter-search", "TRANSPORT");
     const expected = graph
       .getAttribute("sources")
@@ -114,11 +114,12 @@ describe("filter lists and community colours in the built viewer", () => {
     expect(new Set(shown.map((r) => r.name)).size).toBe(shown.length);
     for (const row of shown) {
       const title = graph.getNodeAttribute(row.value, "label");
-      expect(row.title).toBe(
-        `${title} · ${connections(row.value)} connection${connections(row.value) === 1 ? "" : "s"}`,
-      );
+      expect(row.title).toBe(`${title} · ${connections(row.value)} edge${connections(row.value) === 1 ? "" : "s"}`);
       expect(row.count).toBe(String(connections(row.value)));
     }
+    // The counts are edges, and the list says so over them, as the node types' list says its counts are nodes (w48).
+    expect(await page.textContent("#source-filter .filter-unit")).toBe("edges");
+    expect(await page.textContent("#type-filter .filter-unit")).toBe("nodes");
     keepScreenshot("lists-sources.png", await page.locator("#controls").screenshot());
     // More words narrow it down: session 14 (hearing-13) is on transport.
     await page.fill("#source-filter .filter-search", "session 14 transport");

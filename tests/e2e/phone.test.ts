@@ -1,9 +1,11 @@
 // The viewer on a phone (390 × 844) and a tablet (768 × 1024), on the shipped corpus, as a user sees it (w40): a few
 // labels, the most important, none over another and none tied to its node by a leader line; more as the user zooms
 // in; the tools' tabs on one row; the Controls button and the search on one row of the top bar.
+import { MultiDirectedGraph } from "graphology";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serializeGraph } from "../../src/graph/serialize.js";
+import type { PanelGraph } from "../../src/model/graph.js";
 import { NARROW_LABEL_AREA } from "../../viewer/core/labels.js";
 import { cameraStill, keepScreenshot, rowCount, startViewer, type ViewerSite } from "../helpers/browser.js";
 import { corpusGraph } from "./viewer-graph.js";
@@ -62,6 +64,9 @@ describe("the viewer on a phone", () => {
       graph.nodes()[0]!,
     );
     expect(drawn.map((l) => l.node)).toContain(central);
+    // People first (w48: 5 of the 7 people went unlabelled while minor themes at the edge were labelled).
+    const people = graph.filterNodes((_, a) => a.type === "person");
+    expect(people.filter((id) => !drawn.some((l) => l.node === id))).toEqual([]);
     // Zoomed in on the middle: the labels of the nodes still on screen, as many as there is room for.
     await page.evaluate(() => window.panelgraph.renderer.getCamera().setState({ ratio: 0.35 }));
     const zoomed = await labels(page);
@@ -112,4 +117,52 @@ describe("the viewer on a phone", () => {
       await page.close();
     });
   }
+});
+
+/**
+ * An invented panel where each of five people sits among a ring of small themes (no place beside a person is clear
+ * of nodes) and six minor themes lie alone at the edge: on a phone, the people and the main theme are labelled first,
+ * over a small node if need be, before any minor theme (w48: 5 of 7 people went unlabelled while minor themes were).
+ */
+function crowdedPanel(): PanelGraph {
+  const graph: PanelGraph = new MultiDirectedGraph();
+  graph.replaceAttributes({ name: "crowded", sources: ["quay-notes"] });
+  const add = (id: string, type: "person" | "theme", x: number, y: number, centrality: number) =>
+    graph.addNode(id, { type, label: id, aliases: [], facts: [], x, y, centrality });
+  const people = ["orla-finch", "tam-ode", "ines-varga", "bo-hale", "una-kerr"];
+  people.forEach((id, i) => {
+    const [x, y] = [(i % 3) * 14, Math.floor(i / 3) * 14];
+    add(id, "person", x, y, 0.3 + i / 100);
+    for (let k = 0; k < 8; k++) {
+      const angle = (k * Math.PI) / 4;
+      add(`${id}-theme-${k}`, "theme", x + 4 * Math.cos(angle), y + 4 * Math.sin(angle), 0.001 * k);
+    }
+  });
+  add("harbour-dues", "theme", 14, 7, 0.6);
+  for (let k = 0; k < 6; k++) add(`minor-theme-${k}`, "theme", -40 + 16 * k, k % 2 ? -45 : 60, 0.002);
+  return graph;
+}
+
+describe("the labels on a phone, on a crowded invented panel", () => {
+  const graph = crowdedPanel();
+  let site: ViewerSite;
+  beforeAll(async () => {
+    site = await startViewer(serializeGraph(graph));
+  });
+  afterAll(async () => site?.close());
+
+  it("labels every person and the main theme before any minor theme, none over another", async () => {
+    const { page, errors } = await site.open({ viewport: { width: 390, height: 844 } });
+    const drawn = await labels(page);
+    keepScreenshot("phone-390-crowded.png", await page.screenshot());
+    const shown = drawn.map((l) => l.node);
+    for (const id of ["orla-finch", "tam-ode", "ines-varga", "bo-hale", "una-kerr", "harbour-dues"])
+      expect(shown, id).toContain(id);
+    for (const [i, a] of drawn.entries()) {
+      for (const b of drawn.slice(i + 1)) expect(overlap(a, b), `${a.node} and ${b.node}`).toBe(false);
+    }
+    expect(drawn.filter((l) => l.leader)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -3,6 +3,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findConflicts } from "../../src/analysis/conflicts.js";
+import { graphStats } from "../../src/analysis/stats.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import type { PanelGraph } from "../../src/model/graph.js";
 import { keepScreenshot, type OpenedViewer, openViewer } from "../helpers/browser.js";
@@ -75,8 +76,8 @@ describe("the statistics panel", () => {
 
   it("lists the most central people and themes in the build's centrality order; a name selects its node", async () => {
     for (const [type, heading] of [
-      ["person", "Most central people"],
-      ["theme", "Most central themes"],
+      ["person", "Most central people (betweenness)"],
+      ["theme", "Most central themes (betweenness)"],
     ] as const) {
       const ids = await page.$$eval(`#tool-statistics section:has(h3:text-is("${heading}")) [data-node]`, (items) =>
         items.map((b) => (b as HTMLElement).dataset.node!),
@@ -84,7 +85,9 @@ describe("the statistics panel", () => {
       expect(ids).toEqual(mostCentral(graph, type));
     }
     const second = mostCentral(graph, "theme")[1]!;
-    await page.click(`#tool-statistics section:has(h3:text-is("Most central themes")) [data-node="${second}"]`);
+    await page.click(
+      `#tool-statistics section:has(h3:text-is("Most central themes (betweenness)")) [data-node="${second}"]`,
+    );
     await expect.poll(() => page.evaluate(() => window.panelgraph.state.selected)).toBe(second);
     // The camera brings it into view beside the panel, not under it.
     await page.waitForFunction(() => !window.panelgraph.renderer.getCamera().isAnimated());
@@ -100,6 +103,24 @@ describe("the statistics panel", () => {
     // The screenshot in docs/viewer.md (the graph as built: the conflict made above is not in the theme's panel).
     keepScreenshot("tools-statistics.png", await page.screenshot());
     await reset();
+  });
+
+  it("names the measure, and ranks people and themes by degree too, as `panelgraph stats` does", async () => {
+    // `stats` ranks every type together; its list cut to one type is what the viewer shows for that type.
+    const stats = graphStats(graph, { top: graph.order }).degree;
+    for (const [type, heading] of [
+      ["person", "Most connected people (degree)"],
+      ["theme", "Most connected themes (degree)"],
+    ] as const) {
+      const shown = await page.$$eval(`#tool-statistics section:has(h3:text-is("${heading}")) [data-node]`, (items) =>
+        items.map((b) => [(b as HTMLElement).dataset.node!, Number(b.querySelector(".count")!.textContent)]),
+      );
+      const cli = stats.filter((r) => r.type === type).slice(0, 10);
+      expect(shown).toEqual(cli.map((r) => [r.id, r.value]));
+    }
+    const notes = await page.locator("#tool-statistics .stat-section .meta").allTextContents();
+    expect(notes.some((n) => n.includes("shortest paths"))).toBe(true);
+    expect(notes.some((n) => n.includes("Distinct entities linked by evidence"))).toBe(true);
   });
 
   it("lists the communities with their sizes; a community hides the other communities", async () => {

@@ -19,19 +19,11 @@ describe("corpusTitle", () => {
 });
 
 describe("the PNG caption's heading", () => {
-  it("carries the corpus's newest source date, as the GEXF export does, not the day it is made", async () => {
-    const { newestSourceDate } = await import("../../src/export/gexf.js");
-    const { buildCorpusGraph } = await import("../../src/export/graph-file.js");
-    const { MINI_DIR } = await import("../helpers/paths.js");
-    const { graph } = buildCorpusGraph(MINI_DIR);
-    const newest = newestSourceDate(graph);
-    expect(newest).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const [monday, tuesday] = [new Date("2026-12-07T09:00:00Z"), new Date("2026-12-08T09:00:00Z")];
-    expect(captionHeading("Corpus mini", newest, monday)).toBe(`Corpus mini · ${newest}`);
-    expect(captionHeading("Corpus mini", newest, tuesday)).toBe(captionHeading("Corpus mini", newest, monday));
-  });
-
-  it("falls back to today's date only when no source has a full date", () => {
-    expect(captionHeading("Corpus", undefined, new Date("2026-12-07T09:00:00Z"))).toBe("Corpus · 2026-12-07");
+  it("names the corpus and says what its dates are (tests/analysis/data-date.test.ts)", () => {
+    const date = { newest: "2023-03-24", dated: ["sources", "sessions"], undatedSources: 2 };
+    expect(captionHeading("Corpus mini", date)).toBe(
+      "Corpus mini · sources and sessions up to 24 March 2023; 2 sources undated",
+    );
+    expect(captionHeading("Corpus", { newest: undefined, dated: [], undatedSources: 3 })).toBe("Corpus · undated");
   });
 });

@@ -77,7 +77,7 @@ export function numericValue(graph: PanelGraph, attribute: NumericAttribute, id:
 }
 
 export const NUMERIC_NAMES: Record<NumericAttribute, string> = {
-  centrality: "Centrality",
+  centrality: "Centrality (betweenness)",
   degree: "Connections",
   passages: "Passages",
   sources: "Sources",

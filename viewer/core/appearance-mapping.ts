@@ -185,7 +185,7 @@ export function legendFor(graph: PanelGraph, mode: ColourMode, communityLimit = 
   const groups = communities(graph).sort((a, b) => b.size - a.size || a.id - b.id);
   const entries = groups
     .slice(0, communityLimit)
-    .map((g) => ({ colour: communityColour(g.id), text: `${g.members.slice(0, 2).join(", ")} (${g.size})` }));
+    .map((g) => ({ colour: communityColour(g.id), text: `${g.name} (${g.size})` }));
   if (groups.length > communityLimit)
     entries.push({ colour: OTHER_COLOUR, text: `${groups.length - communityLimit} smaller communities` });
   if (graph.someNode((_, a) => a.community === undefined))

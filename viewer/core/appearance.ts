@@ -1,5 +1,6 @@
 // Appearance as a computed layer over the graph (colours, sizes, community names): derived from attributes, never
 // written back into them.
+import { communityNames } from "../../src/analysis/community-names.ts";
 import type { NodeAttributes, PanelGraph } from "../../src/model/graph.ts";
 import { NODE_TYPES, type NodeType } from "../../src/model/vocabulary.ts";
 import { communityColor, NO_COMMUNITY_COLOR, nodeSize, TYPE_COLORS } from "../../src/export/palette.ts";
@@ -69,27 +70,18 @@ const SCREEN_SCALE = 0.8;
 export interface Community {
   id: number;
   size: number;
-  /** The community's most central members' labels, which name it in the legend. */
-  members: string[];
+  /** What the community is called, as `panelgraph communities` calls it (src/analysis/community-names.ts). */
+  name: string;
 }
 
-/** Communities in id order, each named by its three most central members (then most connected, then by id). */
+/** Communities in id order, each named as the CLI names it: by its two themes most tied to the rest of it. */
 export function communities(graph: PanelGraph): Community[] {
-  const byId = new Map<number, string[]>();
-  graph.forEachNode((id, { community }) => {
-    if (community === undefined) return;
-    if (!byId.has(community)) byId.set(community, []);
-    byId.get(community)!.push(id);
+  const sizes = new Map<number, number>();
+  graph.forEachNode((_, { community }) => {
+    if (community !== undefined) sizes.set(community, (sizes.get(community) ?? 0) + 1);
   });
-  const weight = (id: string) => graph.getNodeAttribute(id, "centrality") ?? 0;
-  return [...byId]
-    .sort(([a], [b]) => a - b)
-    .map(([id, nodes]) => {
-      const ranked = [...nodes].sort(
-        (a, b) => weight(b) - weight(a) || graph.degree(b) - graph.degree(a) || a.localeCompare(b),
-      );
-      return { id, size: nodes.length, members: ranked.slice(0, 3).map((n) => graph.getNodeAttribute(n, "label")) };
-    });
+  const names = communityNames(graph);
+  return [...sizes].sort(([a], [b]) => a - b).map(([id, size]) => ({ id, size, name: names.get(id) ?? "" }));
 }
 
 /** Community numbers as runs ("3, 5–9, 12"): the build's numbers, which the exports (GEXF, CSV) give too. */

@@ -27,9 +27,9 @@ const LIT_PRIORITY = 10;
 export const SHOW_ALL_LABELS = 15;
 /**
  * A graph area narrower than this (a phone) labels only its most important nodes, one label to `NARROW_LABEL_AREA`
- * square pixels, more as the user zooms in; people and organisations are not labelled at any cost (over other nodes,
- * or away from their node on a leader line), as they are on a wider screen: only the graph's most central node and
- * the selection's neighbourhood are.
+ * square pixels, more as the user zooms in; people, organisations and each type's most central node come first and may
+ * cover a small node, as on a wider screen, but are not set away from their node on a leader line: only the graph's
+ * most central node and the selection's neighbourhood are.
  */
 export const NARROW_LABELS_WIDTH = 600;
 export const NARROW_LABEL_AREA = 20_000;
@@ -98,8 +98,11 @@ export function createLabelLayer(importance: ReadonlyMap<string, number>): Label
       margin: MARGIN,
       blocked: blocked(),
       discs: unlabelled,
-      // On a phone only the most central node and the selection's neighbourhood must be shown at any cost.
-      mayCoverNodesFrom: narrow ? MOST_CENTRAL : MUST_LABEL,
+      // People, organisations and each type's most central node may cover a small node when nothing beside them is
+      // free, on a phone too (w48: with only places clear of every node, 5 of 7 people and the main theme went
+      // unlabelled there while minor themes at the edge were labelled); only the most central node and the
+      // selection's neighbourhood are set away on a leader line, and only on a wider screen is that for people too.
+      mayCoverNodesFrom: MUST_LABEL,
       leadersFrom: narrow ? MOST_CENTRAL : MUST_LABEL,
       showAllUpTo: SHOW_ALL_LABELS,
       ...(narrow

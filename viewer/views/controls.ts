@@ -46,8 +46,9 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
     items: sourceIds.map((source) => ({
       value: source,
       label: graph.hasNode(source) ? graph.getNodeAttribute(source, "label") : source,
+      // The edges it backs (the status line's edges), not nodes: the header says so.
       count: connections.get(source) ?? 0,
-      unit: "connection",
+      unit: "edge",
     })),
     setHidden: (hidden) => store.update({ hiddenSources: hidden.sort(byText) }),
     excludedAs: "outside the dates",
@@ -79,7 +80,7 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
   }
 
   // Communities, by number (the build's, as the exports give it; community 1 was the largest when numbered),
-  // each named by its number and most central members.
+  // each named by its number and its name (as `panelgraph communities` names it).
   const groups = communities(graph);
   const communityBox = byId("community-filter");
   communityBox.hidden = groups.length === 0;
@@ -90,7 +91,7 @@ export function createControls(graph: PanelGraph, store: ViewStore, signal: Abor
     noun: ["community", "communities"],
     items: groups.map((group) => ({
       value: String(group.id),
-      label: `${group.id} · ${group.members.join(", ")}`,
+      label: `${group.id} · ${group.name}`,
       count: group.size,
       unit: "node",
       colour: communityColour(group.id),

@@ -1,7 +1,8 @@
 // Downloads: the current view as PNG (with a caption band naming the corpus, the date and the colours), and the graph
 // (whole or the visible part) as GEXF through the CLI's exporter.
 import { drawOnCanvas } from "@sigma/export-image";
-import { gexfExporter, newestSourceDate } from "../../src/export/gexf.ts";
+import { dataDate } from "../../src/analysis/data-date.ts";
+import { gexfExporter } from "../../src/export/gexf.ts";
 import type { PanelGraph } from "../../src/model/graph.ts";
 import { legendFor, sizeName, type LegendEntry } from "../core/appearance-mapping.ts";
 import type { ColourMode, ViewState } from "../core/state.ts";
@@ -30,21 +31,21 @@ function captionTitle(graph: PanelGraph): string {
 
 /**
  * The picture as it is on screen (same camera, same reducers), at the screen's size, with a caption band under it:
- * the corpus, the data's date (the newest source date; `date`, today, only when no source has one), and the legend
- * of the colours on screen, so that the picture reads on its own.
+ * the corpus, the data's date in words (the newest date anywhere in the graph and what carries dates, so a picture is
+ * never dated before what it shows; src/analysis/data-date.ts), and the legend of the colours on screen, so that the
+ * picture reads on its own.
  */
 export async function pngBlob(
   graph: PanelGraph,
   renderer: PanelSigma,
   state: Pick<ViewState, "colourBy" | "sizeBy">,
-  date = new Date(),
 ): Promise<Blob> {
   // The helper is typed for Sigma over any attributes; it only reads the renderer.
   const picture = await drawOnCanvas(renderer as unknown as Parameters<typeof drawOnCanvas>[0], {
     backgroundColor: BACKGROUND,
     withTempRenderer: (copy) => drawLabelsOn(renderer, copy as unknown as PanelSigma),
   });
-  const heading = captionHeading(captionTitle(graph), newestSourceDate(graph), date);
+  const heading = captionHeading(captionTitle(graph), dataDate(graph));
   const entries = legendFor(graph, state.colourBy);
   const sizeLine = `Size: ${sizeName(state.sizeBy)}`;
   const ratio = window.devicePixelRatio || 1;
@@ -120,9 +121,9 @@ function drawCaption(
   return Math.round(y + line / 2 + pad - top);
 }
 
-/** A download's name: `downloadName` with the newest source date of `graph` (the whole corpus's, as the caption's). */
-export function fileName(base: string, extension: string, graph: PanelGraph, today = new Date()): string {
-  return downloadName(base, extension, newestSourceDate(graph), today);
+/** A download's name: `downloadName` with the newest date of `graph` (the whole corpus's, as the caption's). */
+export function fileName(base: string, extension: string, graph: PanelGraph): string {
+  return downloadName(base, extension, dataDate(graph).newest);
 }
 
 /**

@@ -8,7 +8,7 @@ export interface FilterItem {
   /** The full name, shown whole on hover. */
   label: string;
   count: number;
-  /** What `count` counts, singular ("node", "connection"). */
+  /** What `count` counts, singular ("node", "edge"); the list's header names it over the counts, plural. */
   unit: string;
   colour?: string;
 }
@@ -115,7 +115,17 @@ export function createFilterList(options: FilterListOptions): FilterList {
   const none = h("button", { className: "link", text: "None", attrs: { type: "button" } });
   all.addEventListener("click", () => setAll(true), { signal });
   none.addEventListener("click", () => setAll(false), { signal });
-  const tools = h("div", { className: "filter-tools" }, searchable ? search : null, all, none);
+  // What the counts count, over them (w48: a source's edges beside the node types' nodes read as the same thing).
+  const units = [...new Set(items.map((i) => i.unit))];
+  const unit =
+    units.length === 1
+      ? h("span", {
+          className: "filter-unit",
+          text: `${units[0]}s`,
+          attrs: { title: `The number beside each ${one}: its ${units[0]}s` },
+        })
+      : null;
+  const tools = h("div", { className: "filter-tools" }, searchable ? search : null, all, none, unit);
 
   const row = (item: FilterItem) => {
     const input = h("input", { attrs: { type: "checkbox", name, value: item.value } });

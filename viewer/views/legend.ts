@@ -92,9 +92,9 @@ export function createLegend(
   const communityEntries = (): Entry[] => {
     const entries: Entry[] = largest.map((g) => ({
       colour: communityColour(g.id),
-      // The number the exports give it (the build's), then its most central members.
-      text: `${g.id} · ${g.members.slice(0, 2).join(", ")}`,
-      detail: `community ${g.id}, ${count(g.size, "node")}: ${g.members.join(", ")}…`,
+      // The number the exports give it (the build's), then its name, as `panelgraph communities` gives it.
+      text: `${g.id} · ${g.name}`,
+      detail: `community ${g.id}, ${count(g.size, "node")}: ${g.name}`,
     }));
     if (others.length > 0) {
       const nodes = others.reduce((n, g) => n + g.size, 0);

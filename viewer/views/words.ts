@@ -1,4 +1,5 @@
 // How the viewer names relations, evidence kinds and sources in its panels.
+import { dataDateInWords, type DataDate } from "../../src/analysis/data-date.ts";
 import { dateInWords } from "../../src/model/dates.ts";
 import type { PanelGraph } from "../../src/model/graph.ts";
 import type { SourceDateOf } from "../../src/model/roles.ts";
@@ -101,34 +102,24 @@ export function typeLine(type: string, kind: string | undefined): string {
 }
 
 /**
- * The data's date, `YYYY-MM-DD`, as a picture's caption and a download's name give it: the newest source date (as the
- * GEXF export's), so an unchanged corpus gives the same any day; today's date only when no source has a full date.
+ * A download's name from a base and the data's date (src/analysis/data-date.ts: the newest date anywhere in the
+ * graph, the one the PNG caption gives): `panelgraph-graph-data-2023-03-24.png`; no date when the graph has none
+ * (`panelgraph-graph-data.png`). The same corpus downloaded on two days gives the same name.
  */
-export function dataDate(newestSourceDate: string | undefined, today = new Date()): string {
-  return newestSourceDate ?? today.toISOString().slice(0, 10);
-}
-
-/**
- * A download's name from a base and the data's date, as the PNG caption gives it (dataDate):
- * `panelgraph-graph-data-2026-11-23.png`. The same corpus downloaded on two days gives the same name; a corpus with a
- * newer source, another.
- */
-export function downloadName(
-  base: string,
-  extension: string,
-  newestSourceDate: string | undefined,
-  today = new Date(),
-): string {
+export function downloadName(base: string, extension: string, newest: string | undefined): string {
   const slug = base
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
-  return `${slug || "graph"}-${dataDate(newestSourceDate, today)}.${extension}`;
+  return `${slug || "graph"}${newest === undefined ? "" : `-${newest}`}.${extension}`;
 }
 
-/** A picture's caption heading: the graph's title and the data's date (dataDate). */
-export function captionHeading(title: string, newestSourceDate: string | undefined, today = new Date()): string {
-  return `${title} · ${dataDate(newestSourceDate, today)}`;
+/**
+ * A picture's caption heading: the graph's title and what its dates are, in words (dataDateInWords):
+ * `Corpus graph-data · sources, events and sessions up to 24 March 2023; 2 sources undated`.
+ */
+export function captionHeading(title: string, date: DataDate): string {
+  return `${title} · ${dataDateInWords(date)}`;
 }
 
 /**
