@@ -2,10 +2,9 @@
 // theirs yet (here: Nia Holt's quote, after her claims on it are taken out of the draft): the form starts as spoke-on,
 // that person, direct quote; a plain sentence keeps today's defaults (mentions, no subject, reported).
 import { writeFileSync } from "node:fs";
-import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { openPage, wordsBox } from "../helpers/browser.js";
+import { formField, openPage, selectWordsForClaim } from "../helpers/browser.js";
 import { serveDraftedCorpus } from "../helpers/review-served.js";
 
 const site = serveDraftedCorpus((corpus) => {
@@ -14,37 +13,25 @@ const site = serveDraftedCorpus((corpus) => {
   writeFileSync(corpus.file, stringify(data));
 });
 
-async function selectWords(page: Page, words: string): Promise<void> {
-  const box = await wordsBox(page, words, 1);
-  expect(box, words).not.toBeNull();
-  await page.mouse.move(box!.x1, box!.y1);
-  await page.mouse.down();
-  await page.mouse.move(box!.x2, box!.y2, { steps: 5 });
-  await page.mouse.up();
-  await page.waitForSelector(".review-form");
-}
-
-const field = (page: Page, name: string) => page.inputValue(`.review-form [name="${name}"]`);
-
 it("a quoted sentence defaults to spoke-on, the person named with it, direct quote; a plain one does not", async () => {
   const { page, pageErrors } = await openPage(site.browser, site.served.url, {
     viewport: { width: 1600, height: 900 },
   });
   await page.click("#review-open");
   await page.waitForSelector(".review-item[aria-current]");
-  await selectWords(page, "Every ferry should connect with a bus.");
+  await selectWordsForClaim(page, "Every ferry should connect with a bus.");
   expect({
-    relation: await field(page, "relation"),
-    from: await field(page, "from"),
-    kind: await field(page, "kind"),
+    relation: await formField(page, "relation"),
+    from: await formField(page, "from"),
+    kind: await formField(page, "kind"),
   }).toEqual({ relation: "spoke-on", from: "Nia Holt", kind: "direct-quote" });
   await page.keyboard.press("Escape");
   await page.waitForSelector(".review-form", { state: "detached" });
-  await selectWords(page, "The panel was chaired by");
+  await selectWordsForClaim(page, "The panel was chaired by");
   expect({
-    relation: await field(page, "relation"),
-    from: await field(page, "from"),
-    kind: await field(page, "kind"),
+    relation: await formField(page, "relation"),
+    from: await formField(page, "from"),
+    kind: await formField(page, "kind"),
   }).toEqual({ relation: "mentions", from: "", kind: "reported" });
   expect(pageErrors).toEqual([]);
 });

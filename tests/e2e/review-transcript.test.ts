@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { ServedViewer } from "../../src/cli/serve.js";
 import type { PossibleRecommendations } from "../../src/model/review.js";
-import { openPage, serveCorpus, testChromium, wordsBox } from "../helpers/browser.js";
+import { formField, openPage, selectWordsForClaim, serveCorpus, testChromium } from "../helpers/browser.js";
 import { panelgraphIn } from "../helpers/cli.js";
 import { copyFixture, tempDir } from "../helpers/corpus.js";
 import { showSource } from "../helpers/review.js";
@@ -136,27 +136,15 @@ async function openReview(page: Page): Promise<void> {
   await page.waitForSelector(".review-item[aria-current]");
 }
 
-async function selectWords(page: Page, words: string): Promise<void> {
-  const box = await wordsBox(page, words, 1);
-  expect(box, words).not.toBeNull();
-  await page.mouse.move(box!.x1, box!.y1);
-  await page.mouse.down();
-  await page.mouse.move(box!.x2, box!.y2, { steps: 5 });
-  await page.mouse.up();
-  await page.waitForSelector(".review-form");
-}
-
-const field = (page: Page, name: string) => page.inputValue(`.review-form [name="${name}"]`);
-
 it("a selection in a turn starts as the labelled speaker's direct quote", async () => {
   const { page, pageErrors } = await openPage(browser, served.url, { viewport: { width: 1600, height: 900 } });
   await openReview(page);
   const drafted = async (words: string) => {
-    await selectWords(page, words);
+    await selectWordsForClaim(page, words);
     const form = {
-      relation: await field(page, "relation"),
-      from: await field(page, "from"),
-      kind: await field(page, "kind"),
+      relation: await formField(page, "relation"),
+      from: await formField(page, "from"),
+      kind: await formField(page, "kind"),
     };
     await page.keyboard.press("Escape");
     await page.waitForSelector(".review-form", { state: "detached" });

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { build, mergeConfig, preview, type PreviewServer, type Rolldown } from "vite";
+import { expect } from "vitest";
 import { viewerConfig } from "../../vite.config.js";
 import { createViewerServer, serveViewer, type ServedViewer } from "../../src/cli/serve.js";
 import { ROOT } from "./paths.js";
@@ -447,3 +448,17 @@ export async function wordsBox(
     [words, occurrence] as const,
   );
 }
+
+/** Selects `words` in Review's source text with the mouse, as a reader would, and waits for the new claim's form. */
+export async function selectWordsForClaim(page: Page, words: string): Promise<void> {
+  const box = await wordsBox(page, words, 1);
+  expect(box, words).not.toBeNull();
+  await page.mouse.move(box!.x1, box!.y1);
+  await page.mouse.down();
+  await page.mouse.move(box!.x2, box!.y2, { steps: 5 });
+  await page.mouse.up();
+  await page.waitForSelector(".review-form");
+}
+
+/** The value of the open review form's field `name`. */
+export const formField = (page: Page, name: string) => page.inputValue(`.review-form [name="${name}"]`);
