@@ -1,8 +1,9 @@
 // "Changed since …" in the left-hand controls: a checkbox that marks what the last build added, renamed, merged and
 // changed on the graph (core/change-rings.ts, the edge reducer) and lists it here, each node a button that selects it and
 // each new connection one that opens its evidence; what was removed is no longer in the graph, so it is listed as text
-// (a merged node too: its button is the node it went into). The
-// section stays hidden when the build recorded no changes (a first or a --fresh build, a graph from a GEXF file).
+// (a merged node too: its button is the node it went into); roles changed on a connection and conflicts new or resolved
+// as `panelgraph diff` finds them. The section stays hidden when the build recorded no changes (a first or a --fresh
+// build, a graph from a GEXF file), but under ?changes=1 says "No changes since" the build's time.
 import type { NodeRef, NodeRename } from "../../src/export/graph-diff.ts";
 import type {
   ChangedConflict,
