@@ -3,7 +3,15 @@
 // graph.json. Not in graph.json itself: that file is an export (`export --format json` writes the same bytes) and the
 // same corpus gives the same graph.json; a build's history and its time would make neither true.
 import type { PanelGraph } from "../model/graph.js";
-import { diffGraphs, graphView, type EdgeChange, type GraphDiff, type NodeRef, type NodeRename } from "./graph-diff.js";
+import {
+  diffGraphs,
+  graphView,
+  type ConflictRef,
+  type EdgeChange,
+  type GraphDiff,
+  type NodeRef,
+  type NodeRename,
+} from "./graph-diff.js";
 
 export const GRAPH_CHANGES_FORMAT = "panelgraph-changes/1";
 
@@ -12,6 +20,12 @@ export type ChangedEdge = EdgeChange & { sources: string[] };
 
 /** A node in both builds whose label, aliases, roles or facts differ: each field with the values removed and added. */
 export type ChangedNode = GraphDiff["attributes"][number];
+
+/** A connection in both builds whose roles or current role differ: each field with the values removed and added. */
+export type ChangedEdgeAttributes = GraphDiff["edgeAttributes"][number];
+
+/** A conflict (`panelgraph conflicts`'s rule) that one build has and the other has not. */
+export type ChangedConflict = ConflictRef;
 
 /** A connection in both builds whose passages differ: how many were added and removed, and from which sources. */
 export type ChangedEvidence = EdgeChange & { added: number; removed: number; sources: string[] };
@@ -59,6 +73,10 @@ export interface GraphChanges {
   /** Label, aliases, roles ("Role, Organisation (source)") and facts ("name: value (source)"). */
   attributes: ChangedNode[];
   evidence: ChangedEvidence[];
+  /** Connections whose roles ("Chair, since 2020 (source)") or current role changed; absent from older files (none). */
+  edgeAttributes: ChangedEdgeAttributes[];
+  /** Conflicts that appeared (`added`) or were resolved (`removed`); absent from older files (none). */
+  conflicts: { added: ChangedConflict[]; removed: ChangedConflict[] };
 }
 
 const isSource = (n: NodeRef) => n.type === "source";
@@ -110,6 +128,34 @@ export function graphChanges(
       removed: passages(removed),
       sources: [...new Set([...added, ...removed].map((g) => g.source))].sort(),
     })),
+    edgeAttributes: diff.edgeAttributes,
+    conflicts: movedConflictsLeftOut(diff),
+  };
+}
+
+/**
+ * diff's conflicts new and resolved (both sides are graph.json: never null), less those of a node only renamed or
+ * merged: the same conflict under the node's new id, which diff, matching by id, lists as one resolved and one new.
+ */
+function movedConflictsLeftOut(diff: GraphDiff): GraphChanges["conflicts"] {
+  const { added, removed } = diff.conflicts ?? { added: [], removed: [] };
+  const moved = new Map<string, string>([
+    ...diff.nodes.renamed.map((r) => [r.from.id, r.to.id] as const),
+    ...diff.nodes.merged.map((m) => [m.from.id, m.into.id] as const),
+  ]);
+  const id = (n: { id: string }) => moved.get(n.id) ?? n.id;
+  const key = (c: ConflictRef, rename: boolean) =>
+    JSON.stringify([
+      rename ? id(c.entity) : c.entity.id,
+      c.field,
+      c.organisation ? (rename ? id(c.organisation) : c.organisation.id) : "",
+      [...c.readings].sort(),
+    ]);
+  const before = new Set(removed.map((c) => key(c, true)));
+  const after = new Set(added.map((c) => key(c, false)));
+  return {
+    added: added.filter((c) => !before.has(key(c, false))),
+    removed: removed.filter((c) => !after.has(key(c, true))),
   };
 }
 
@@ -131,12 +177,14 @@ export function buildRecord(graphBytes: number, built: BuiltGraph): GraphChanges
     edges: none(),
     attributes: [],
     evidence: [],
+    edgeAttributes: [],
+    conflicts: none(),
   };
 }
 
 /** How many changes `changes` lists, all kinds together (0: the two builds say the same). */
 export function changeCount(changes: GraphChanges): number {
-  const { nodes, sources, renamed, merged, edges, attributes, evidence } = changes;
+  const { nodes, sources, renamed, merged, edges, attributes, evidence, edgeAttributes, conflicts } = changes;
   return (
     renamed.length +
     merged.length +
@@ -147,7 +195,10 @@ export function changeCount(changes: GraphChanges): number {
     edges.added.length +
     edges.removed.length +
     attributes.length +
-    evidence.length
+    evidence.length +
+    edgeAttributes.length +
+    conflicts.added.length +
+    conflicts.removed.length
   );
 }
 
@@ -174,6 +225,24 @@ const isFieldChange = (value: unknown) =>
 const isChangedNode = (value: unknown) => isNodeRef(value) && listOf((value as Json).changes, isFieldChange);
 const isChangedEvidence = (value: unknown) =>
   isEdge(value) && typeof (value as Json).added === "number" && typeof (value as Json).removed === "number";
+const EDGE_FIELDS: readonly unknown[] = ["roles", "current_role"];
+const isEdgeFieldChange = (value: unknown) =>
+  isObject(value) && EDGE_FIELDS.includes(value.field) && listOf(value.removed, isText) && listOf(value.added, isText);
+const isChangedEdgeAttributes = (value: unknown) =>
+  isObject(value) &&
+  typeof value.id === "string" &&
+  typeof value.relation === "string" &&
+  isNodeRef(value.from) &&
+  isNodeRef(value.to) &&
+  listOf(value.changes, isEdgeFieldChange);
+const isLabelled = (value: unknown) =>
+  isObject(value) && typeof value.id === "string" && typeof value.label === "string";
+const isConflict = (value: unknown) =>
+  isObject(value) &&
+  isLabelled(value.entity) &&
+  typeof value.field === "string" &&
+  (value.organisation === undefined || isLabelled(value.organisation)) &&
+  listOf(value.readings, isText);
 const addedRemoved = (value: unknown, item: (value: unknown) => boolean) =>
   isObject(value) && listOf(value.added, item) && listOf(value.removed, item);
 
@@ -206,5 +275,11 @@ export function checkGraphChanges(data: unknown): GraphChanges | string {
   if (!addedRemoved(data.edges, isEdge)) return "edges is not {added, removed} lists of edges";
   if (!listOf(data.attributes, isChangedNode)) return "attributes is not a list of nodes with their changes";
   if (!listOf(data.evidence, isChangedEvidence)) return "evidence is not a list of edges with passages counted";
-  return { ...data, renamed, merged } as unknown as GraphChanges;
+  // Files written before edge attributes and conflicts were recorded have none.
+  const edgeAttributes = data.edgeAttributes ?? [];
+  if (!listOf(edgeAttributes, isChangedEdgeAttributes))
+    return "edgeAttributes is not a list of edges with their changes";
+  const conflicts = data.conflicts ?? { added: [], removed: [] };
+  if (!addedRemoved(conflicts, isConflict)) return "conflicts is not {added, removed} lists of conflicts";
+  return { ...data, renamed, merged, edgeAttributes, conflicts } as unknown as GraphChanges;
 }

@@ -99,7 +99,7 @@ describe("“Changed since …” in the built site", () => {
     );
     keepScreenshot("changes-compared.png", await page.locator("#changes").screenshot());
     expect(await page.textContent("#changes-summary")).toBe(
-      "3 nodes and 3 connections added, 1 node changed, nothing removed.",
+      "3 nodes and 3 connections added, 1 node changed, 1 connection with roles changed, 1 conflict resolved, nothing removed.",
     );
     expect(await page.isChecked("#changes-toggle")).toBe(false);
     expect(await page.isVisible("#changes-list")).toBe(false);
@@ -168,7 +168,14 @@ describe("“Changed since …” in the built site", () => {
     const list = page.locator("#changes-list");
     expect(await list.isVisible()).toBe(true);
     const headings = await list.locator("h3").allTextContents();
-    expect(headings).toEqual(["Sources added (1)", "Nodes added (2)", "Connections added (3)", "Changed (1)"]);
+    expect(headings).toEqual([
+      "Sources added (1)",
+      "Nodes added (2)",
+      "Connections added (3)",
+      "Changed (1)",
+      "Roles changed (2)",
+      "Conflicts resolved (1)",
+    ]);
     expect(await list.locator(`button[data-node="${WEEK.source}"]`).textContent()).toContain(
       "Example Forum, third meeting",
     );
@@ -199,6 +206,26 @@ describe("“Changed since …” in the built site", () => {
       "spoke-on:ada-park->local-data",
     ]);
     expect(await page.isVisible("#edge-drawer")).toBe(true);
+
+    // The role corrected on Ada Park's affiliation, and the conflict it resolved, as `panelgraph diff` lists them.
+    const roles = list.locator(".change-group").nth(4).locator("button.edge-link");
+    expect(await roles.allTextContents()).toEqual([
+      "Role: Deputy Director of Health (panel-b) → Director of Health (panel-b) (Ada Park → Northtown Council)",
+      // While the sources disagreed, no current role was given.
+      "Current role: none → Director of Health (Ada Park → Northtown Council)",
+    ]);
+    const role = roles.first();
+    await role.click();
+    const roleEdge = await role.getAttribute("data-edge");
+    expect(await page.evaluate(() => [window.panelgraph.state.selected, window.panelgraph.state.edge])).toEqual([
+      "ada-park",
+      roleEdge,
+    ]);
+    const resolved = list.locator(".change-group").nth(5).locator("li");
+    expect(await resolved.textContent()).toMatch(/^Conflict resolved: Ada Park's role at Northtown Council · /);
+    await list.locator(`button[data-node="${WEEK.person}"]`).click();
+    await resolved.locator("button").click();
+    expect(await page.evaluate(() => window.panelgraph.state.selected)).toBe("ada-park");
   });
 
   it("comes back on reload from the URL, and goes off again", async () => {
@@ -302,11 +329,24 @@ describe("builds whose times are recorded or not", () => {
     return { ...opened, info, close };
   }
 
-  it("a first build records only itself: no control, nothing said in the console", async () => {
+  it("a first build, rebuilt with no change, records only itself: ?changes=1 says no changes since it", async () => {
     const out = join(tempDir(), "graph.json");
-    buildGraphFile(copyFixture(), out);
+    const corpus = copyFixture();
+    buildGraphFile(corpus, out);
+    // As `serve` starting over that folder: a rebuild that changes nothing keeps the record there.
+    buildGraphFile(corpus, out);
     const opened = await site(out);
     try {
+      expect(await opened.page.isVisible("#changes")).toBe(true);
+      expect(await opened.page.textContent("#changes-since")).toMatch(
+        /^No changes since \d{1,2} \w{3} 20\d\d, \d\d:\d\d$/,
+      );
+      expect(await opened.page.isVisible("#changes-toggle")).toBe(false);
+      expect(await opened.page.isVisible("#changes-summary")).toBe(false);
+      expect(await opened.page.evaluate(() => window.panelgraph.changeRings())).toEqual([]);
+      expect(await opened.page.textContent("#legend")).not.toContain("Added since the last build");
+      // Without ?changes=1 the control stays away, as before.
+      await loadViewer(opened.page, opened.page.url().replace("?changes=1", ""));
       expect(await opened.page.isVisible("#changes")).toBe(false);
       expect(opened.info.filter((line) => line.includes("graph.changes.json"))).toEqual([]);
       expect(opened.errors).toEqual([]);

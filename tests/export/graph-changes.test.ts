@@ -13,7 +13,7 @@ import {
   graphChanges,
   type GraphChanges,
 } from "../../src/export/graph-changes.js";
-import { addThirdMeeting, WEEK } from "../helpers/changes-corpus.js";
+import { addThirdMeeting, roleEdit, WEEK } from "../helpers/changes-corpus.js";
 import { copyFixture, edit, tempDir } from "../helpers/corpus.js";
 import { syntheticGraph } from "../query/synthetic.js";
 
@@ -142,6 +142,58 @@ describe("graphChanges", () => {
     // The merge and the alias it left: two changes, not a node and a connection removed.
     expect(changeCount(changes)).toBe(2);
     expect(checkGraphChanges(JSON.parse(JSON.stringify(changes)))).toEqual(changes);
+  });
+});
+
+describe("graphChanges: roles on a connection and conflicts, as `panelgraph diff` finds them", () => {
+  it("lists a role corrected on an affiliation and the conflict it resolves; the reverse is a new conflict", () => {
+    const before = roleEdit("Clerk");
+    const after = roleEdit("Director", "2021");
+    const changes = graphChanges(before, after, { previousBuilt: undefined, graphBytes: 1 });
+    expect(changes.edgeAttributes).toEqual([
+      {
+        id: "affiliated-with:ivo->agency",
+        relation: "affiliated-with",
+        from: { id: "ivo", type: "person", label: "Ivo Marsh" },
+        to: { id: "agency", type: "organisation", label: "Levee Agency" },
+        changes: [
+          { field: "roles", removed: ["Clerk (a)"], added: ["Director, since 2021 (a)"] },
+          { field: "current_role", removed: [], added: ["Director"] },
+        ],
+      },
+    ]);
+    expect(changes.conflicts).toEqual({
+      added: [],
+      removed: [
+        {
+          entity: { id: "ivo", label: "Ivo Marsh" },
+          field: "role",
+          organisation: { id: "agency", label: "Levee Agency" },
+          readings: ["Clerk (a)", "Director (b)"],
+        },
+      ],
+    });
+    // The node's roles, the connection's roles and the conflict: three changes.
+    expect(changeCount(changes)).toBe(3);
+    expect(checkGraphChanges(JSON.parse(JSON.stringify(changes)))).toEqual(changes);
+    const back = graphChanges(after, before, { previousBuilt: undefined, graphBytes: 1 });
+    expect(back.conflicts.added).toEqual(changes.conflicts.removed);
+    expect(back.conflicts.removed).toEqual([]);
+  });
+
+  it("reads a file written before they were recorded as none, and refuses one of the wrong shape", () => {
+    const changes = graphChanges(roleEdit("Clerk"), roleEdit("Director"), { previousBuilt: undefined, graphBytes: 1 });
+    const { edgeAttributes, conflicts, ...older } = JSON.parse(JSON.stringify(changes)) as GraphChanges;
+    expect(edgeAttributes).toHaveLength(1);
+    expect(conflicts.removed).toHaveLength(1);
+    const read = checkGraphChanges(older);
+    expect(read).toMatchObject({ edgeAttributes: [], conflicts: { added: [], removed: [] } });
+    expect(checkGraphChanges({ ...older, edgeAttributes: [{ id: "x" }] })).toBe(
+      "edgeAttributes is not a list of edges with their changes",
+    );
+    expect(checkGraphChanges({ ...older, conflicts: { added: [{ field: "role" }], removed: [] } })).toBe(
+      "conflicts is not {added, removed} lists of conflicts",
+    );
   });
 });
 

@@ -3,6 +3,7 @@
 // the tests; the people and bodies are invented.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { syntheticGraph } from "../query/synthetic.js";
 import { edit, writeSource } from "./corpus.js";
 
 export const THIRD_MEETING = "panel-c";
@@ -60,4 +61,31 @@ export function addThirdMeeting(dir: string): void {
     ].join("\n"),
   );
   edit(dir, "annotations/panel-b.yaml", "role: Deputy Director of Health", "role: Director of Health");
+}
+
+/** A graph of two nodes for a role edit (invented names): Ivo Marsh at the Levee Agency, source a says `roleInA` (since `since`), source b Director. */
+export function roleEdit(roleInA: string, since?: string) {
+  const graph = syntheticGraph(
+    [
+      ["ivo", "person", "Ivo Marsh"],
+      ["agency", "organisation", "Levee Agency"],
+    ],
+    [
+      [
+        "affiliated-with",
+        "ivo",
+        "agency",
+        [
+          { kind: "reported", quote: "Ivo Marsh of the Levee Agency", source: "a" },
+          { kind: "reported", quote: "Ivo Marsh, Director of the Levee Agency", source: "b" },
+        ],
+      ],
+    ],
+  );
+  const evidence = graph.getEdgeAttribute("affiliated-with:ivo->agency", "evidence");
+  graph.setEdgeAttribute("affiliated-with:ivo->agency", "roles", [
+    { role: roleInA, source: "a", ...(since !== undefined && { since }), evidence: [evidence[0]!] },
+    { role: "Director", source: "b", evidence: [evidence[1]!] },
+  ]);
+  return graph;
 }

@@ -17,8 +17,8 @@ import {
 import { changesOutside, marksOf } from "../../viewer/core/changes.js";
 import { LABEL_COLOUR } from "../../viewer/core/labels.js";
 import { DEFAULT_STATE } from "../../viewer/core/state.js";
-import { changesSummary } from "../../viewer/views/changes.js";
-import { addThirdMeeting, WEEK } from "../helpers/changes-corpus.js";
+import { changesSummary, conflictLine, edgeAttributeLine } from "../../viewer/views/changes.js";
+import { addThirdMeeting, roleEdit, WEEK } from "../helpers/changes-corpus.js";
 import { contrastRatio, difference, VISIONS } from "../helpers/colour-vision.js";
 import { copyFixture } from "../helpers/corpus.js";
 import { syntheticGraph } from "../query/synthetic.js";
@@ -106,12 +106,39 @@ describe("the recorded changes in the viewer", () => {
 
   it("are summed up in a line", () => {
     const { changes } = week();
-    expect(changesSummary(changes)).toBe("3 nodes and 3 connections added, 1 node changed, nothing removed.");
+    expect(changesSummary(changes)).toBe(
+      "3 nodes and 3 connections added, 1 node changed, 1 connection with roles changed, 1 conflict resolved, nothing removed.",
+    );
     const { before } = week();
     const back = graphChanges(week().after, before, { previousBuilt: new Date(0), graphBytes: 1 });
-    expect(changesSummary(back)).toBe("1 node changed, 3 nodes and 3 connections removed.");
+    expect(changesSummary(back)).toBe(
+      "1 node changed, 1 connection with roles changed, 1 new conflict, 3 nodes and 3 connections removed.",
+    );
     const none = graphChanges(before, before, { previousBuilt: new Date(0), graphBytes: 1 });
     expect(changesSummary(none)).toBe("Nothing changed in the nodes, connections, roles or sources.");
+  });
+});
+
+describe("a role corrected on a connection, and the conflict it resolves", () => {
+  it("are listed as `panelgraph diff` finds them, summed up, and refused for a graph without the connection", () => {
+    const changes = graphChanges(roleEdit("Chair"), roleEdit("Director"), { previousBuilt: undefined, graphBytes: 1 });
+    const [edge] = changes.edgeAttributes;
+    expect(edge!.changes.map((c) => edgeAttributeLine(edge!, c))).toEqual([
+      "Role: Chair (a) → Director (a) (Ivo Marsh → Levee Agency)",
+      "Current role: none → Director (Ivo Marsh → Levee Agency)",
+    ]);
+    expect(changes.conflicts.removed.map((c) => conflictLine("resolved", c))).toEqual([
+      "Conflict resolved: Ivo Marsh's role at Levee Agency",
+    ]);
+    expect(conflictLine("new", { ...changes.conflicts.removed[0]!, field: "date", organisation: undefined })).toBe(
+      "New conflict: Ivo Marsh's date",
+    );
+    expect(changesSummary(changes)).toBe(
+      "1 node changed, 1 connection with roles changed, 1 conflict resolved, nothing removed.",
+    );
+    expect(changesOutside(syntheticGraph([["ivo", "person", "Ivo Marsh"]], []), changes)).toBe(
+      "it names the connection affiliated-with:ivo->agency, which this graph lacks",
+    );
   });
 });
 

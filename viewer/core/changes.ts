@@ -2,7 +2,12 @@
 // src/export/graph-changes.ts), for "Changed since …". Fetched only when the page says the file is there (a <meta>
 // that `npm run build` and `npm start` add: src/model/build-status.ts CHANGES_META), so a graph without one costs no request
 // and no 404; used only when it was written with this graph.json.
-import { checkGraphChanges, type ComparedChanges, type GraphChanges } from "../../src/export/graph-changes.ts";
+import {
+  buildRecord,
+  checkGraphChanges,
+  type ComparedChanges,
+  type GraphChanges,
+} from "../../src/export/graph-changes.ts";
 import { CHANGES_META } from "../../src/model/build-status.ts";
 import type { PanelGraph } from "../../src/model/graph.ts";
 
@@ -15,6 +20,11 @@ export interface Changes {
   addedNodes: ReadonlySet<string>;
   changedNodes: ReadonlySet<string>;
   addedEdges: ReadonlySet<string>;
+  /**
+   * The build replaced none it could compare with (a first or a --fresh build, or a `serve` whose rebuild changed
+   * nothing over one): nothing to mark; `?changes=1` then says "No changes since" this build's time.
+   */
+  unchanged?: true;
 }
 
 /**
@@ -40,17 +50,25 @@ export async function fetchChanges(
   const checked = checkGraphChanges(data);
   const ignored = (why: string) => void console.info(`panelgraph: ${url} not shown: ${why}`);
   if (typeof checked === "string") return (ignored(checked), null);
-  // A first or --fresh build records only itself, for the next build: nothing to compare.
-  if (checked.previous === null) return null;
   if (graphBytes !== null && checked.graphBytes !== graphBytes) {
+    if (checked.previous === null) return null;
     // `npm start` rebuilt the graph since this one was read (fast accepts in Review): the file is the next build's,
     // which the page loads next. Nothing to say then; only a graph.json replaced by hand is worth a word.
     if (await replacedSince(graphUrl, graphBytes)) return null;
     return (ignored(`written with a graph.json of ${checked.graphBytes} bytes, not this one (${graphBytes})`), null);
   }
+  // A first or --fresh build records only itself, for the next build: nothing to compare, nothing since its time.
+  if (checked.previous === null) return unchangedSince(graph, checked.built?.at);
   const stale = changesOutside(graph, checked);
   if (stale) return (ignored(stale), null);
   return marksOf(graph, { ...checked, previous: checked.previous });
+}
+
+/** No changes since `builtAt` (this build's time, when recorded): empty lists, nothing marked. */
+function unchangedSince(graph: PanelGraph, builtAt: string | undefined): Changes {
+  const none = buildRecord(0, { at: "", sha256: "" });
+  const previous = { ...(builtAt !== undefined && { builtAt }), nodes: graph.order, edges: graph.size };
+  return { ...marksOf(graph, { ...none, previous }), unchanged: true };
 }
 
 /** Whether the served graph.json is no longer `bytes` long: a newer build replaced the one read. */
@@ -74,12 +92,15 @@ export function changesOutside(graph: PanelGraph, changes: GraphChanges): string
     ...changes.attributes,
     ...renamedTo,
     ...mergedInto,
+    ...changes.conflicts.added.map((c) => c.entity),
   ].find((n) => !graph.hasNode(n.id));
   if (added) return `it names ${added.id}, which this graph lacks`;
   const gone = [...changes.renamed, ...changes.merged].map((r) => r.from);
   const removed = [...changes.nodes.removed, ...changes.sources.removed, ...gone].find((n) => graph.hasNode(n.id));
   if (removed) return `it says ${removed.id} was removed, but this graph has it`;
-  const edge = [...changes.edges.added, ...changes.evidence].find((e) => !graph.hasEdge(e.id));
+  const edge = [...changes.edges.added, ...changes.evidence, ...changes.edgeAttributes].find(
+    (e) => !graph.hasEdge(e.id),
+  );
   if (edge) return `it names the connection ${edge.id}, which this graph lacks`;
   return "";
 }

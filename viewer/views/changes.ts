@@ -1,11 +1,14 @@
 // "Changed since …" in the left-hand controls: a checkbox that marks what the last build added, renamed, merged and
 // changed on the graph (core/change-rings.ts, the edge reducer) and lists it here, each node a button that selects it and
 // each new connection one that opens its evidence; what was removed is no longer in the graph, so it is listed as text
-// (a merged node too: its button is the node it went into). The
-// section stays hidden when the build recorded no changes (a first or a --fresh build, a graph from a GEXF file).
+// (a merged node too: its button is the node it went into); roles changed on a connection and conflicts new or resolved
+// as `panelgraph diff` finds them. The section stays hidden when the build recorded no changes (a first or a --fresh
+// build, a graph from a GEXF file), but under ?changes=1 says "No changes since" the build's time.
 import type { NodeRef, NodeRename } from "../../src/export/graph-diff.ts";
 import type {
+  ChangedConflict,
   ChangedEdge,
+  ChangedEdgeAttributes,
   ChangedEvidence,
   ChangedNode,
   ComparedChanges,
@@ -61,13 +64,33 @@ const FIELD_NAMES: Record<ChangedNode["changes"][number]["field"], string> = {
   facts: "fact",
 };
 
+const EDGE_FIELD_NAMES: Record<ChangedEdgeAttributes["changes"][number]["field"], string> = {
+  roles: "Role",
+  current_role: "Current role",
+};
+
+/** "Role: Chair (a) → Vice Chair (a) (Ivo Marsh → Levee Agency)", as `panelgraph diff` lists the values. */
+export function edgeAttributeLine(
+  e: Pick<ChangedEdgeAttributes, "from" | "to">,
+  { field, removed, added }: ChangedEdgeAttributes["changes"][number],
+): string {
+  const values = (list: string[]) => (list.length > 0 ? list.join("; ") : "none");
+  return `${EDGE_FIELD_NAMES[field]}: ${values(removed)} → ${values(added)} (${e.from.label} → ${e.to.label})`;
+}
+
+/** "Conflict resolved: Ivo Marsh's role at Levee Agency", as `panelgraph conflicts` names where a conflict is. */
+export function conflictLine(kind: "resolved" | "new", c: ChangedConflict): string {
+  const where = c.organisation ? `${c.field} at ${c.organisation.label}` : c.field;
+  return `${kind === "new" ? "New conflict" : "Conflict resolved"}: ${c.entity.label}'s ${where}`;
+}
+
 /**
  * "2 nodes and 3 connections added, 1 node merged into another, 1 node changed, 1 connection with passages added or
  * removed, nothing removed."
  */
 export function changesSummary(changes: GraphChanges): string {
   if (changeCount(changes) === 0) return "Nothing changed in the nodes, connections, roles or sources.";
-  const { nodes, sources, renamed, merged, edges, attributes, evidence } = changes;
+  const { nodes, sources, renamed, merged, edges, attributes, evidence, edgeAttributes, conflicts } = changes;
   const both = (n: number, e: number) =>
     [n > 0 ? count(n, "node") : "", e > 0 ? count(e, "connection") : ""].filter(Boolean).join(" and ");
   const added = both(nodes.added.length + sources.added.length, edges.added.length);
@@ -80,6 +103,9 @@ export function changesSummary(changes: GraphChanges): string {
       : "",
     attributes.length > 0 ? `${count(attributes.length, "node")} changed` : "",
     evidence.length > 0 ? `${count(evidence.length, "connection")} with passages added or removed` : "",
+    edgeAttributes.length > 0 ? `${count(edgeAttributes.length, "connection")} with roles changed` : "",
+    conflicts.added.length > 0 ? `${count(conflicts.added.length, "new conflict")}` : "",
+    conflicts.removed.length > 0 ? `${count(conflicts.removed.length, "conflict")} resolved` : "",
     removed ? `${removed} removed` : "nothing removed",
   ].filter(Boolean);
   const text = parts.join(", ");
@@ -100,6 +126,7 @@ export function createChangesPanel(
   if (changes === null) return { sync: () => undefined };
   const { recorded } = changes;
   const since = byId("changes-since");
+  if (changes.unchanged) return unchangedPanel(section, since, recorded.previous.builtAt);
   const previous = recorded.previous.builtAt;
   since.replaceChildren(
     ...(previous === undefined
@@ -122,6 +149,22 @@ export function createChangesPanel(
       list.replaceChildren(...(state.changes ? changeGroups(graph, recorded, state, actions) : []));
     },
   };
+}
+
+/**
+ * A build with nothing to compare (a first one, or `serve` over one with a rebuild that changed nothing): no control,
+ * but `?changes=1` (a link, a reload) says so rather than showing nothing.
+ */
+function unchangedPanel(section: HTMLElement, since: HTMLElement, at: string | undefined): ChangesPanel {
+  byId("changes-toggle").hidden = true;
+  byId("changes-summary").hidden = true;
+  byId("changes-compared").hidden = true;
+  since.replaceChildren(
+    ...(at === undefined
+      ? ["No changes since the last build"]
+      : ["No changes since ", h("time", { text: builtAt(at), attrs: { datetime: at } })]),
+  );
+  return { sync: (state) => void (section.hidden = !state.changes) };
 }
 
 function group(title: string, n: number, items: HTMLElement[]): HTMLElement | null {
@@ -223,7 +266,32 @@ function changeGroups(graph: PanelGraph, changes: GraphChanges, state: ViewState
           )
         : null,
     );
-  const { nodes, sources, renamed, merged, edges, attributes, evidence } = changes;
+  // A button to the connection, or its text when the graph has it no more, as `connection` above.
+  const edgeLink = (id: string, from: string, text: string) => {
+    if (!graph.hasEdge(id)) return h("span", { text });
+    const button = h("button", { className: "edge-link", text, attrs: { type: "button" } });
+    button.dataset.edge = id;
+    button.addEventListener("click", () => actions.showEdge(id, from));
+    return button;
+  };
+  const edgeAttribute = (e: ChangedEdgeAttributes) =>
+    e.changes.map((change) =>
+      h("li", { className: "change" }, edgeLink(e.id, e.from.id, edgeAttributeLine(e, change))),
+    );
+  const conflict = (kind: "resolved" | "new") => (c: ChangedConflict) => {
+    const text = conflictLine(kind, c);
+    const item = h("li", { className: "change" });
+    if (graph.hasNode(c.entity.id)) {
+      const button = h("button", { className: "edge-link", text, attrs: { type: "button" } });
+      button.dataset.node = c.entity.id;
+      button.addEventListener("click", () => actions.select(c.entity.id));
+      item.append(button);
+    } else item.append(h("span", { text }));
+    item.append(h("span", { className: "meta", text: ` · ${c.readings.join(" / ")}` }));
+    return item;
+  };
+  const { nodes, sources, renamed, merged, edges, attributes, evidence, edgeAttributes, conflicts } = changes;
+  const roleLines = edgeAttributes.flatMap(edgeAttribute);
   return [
     group(
       "Sources added",
@@ -248,6 +316,9 @@ function changeGroups(graph: PanelGraph, changes: GraphChanges, state: ViewState
       evidence.length,
       evidence.map((e) => connection(e, passages(e))),
     ),
+    group("Roles changed", roleLines.length, roleLines),
+    group("New conflicts", conflicts.added.length, conflicts.added.map(conflict("new"))),
+    group("Conflicts resolved", conflicts.removed.length, conflicts.removed.map(conflict("resolved"))),
     group("Sources removed", sources.removed.length, sources.removed.map(gone)),
     group("Nodes removed", nodes.removed.length, nodes.removed.map(gone)),
     group(

@@ -143,7 +143,7 @@ export function createLegend(
             ]
           : []),
       );
-      if (state.changes && changes) {
+      if (state.changes && changes && !changes.unchanged) {
         const before = changes.recorded.previous.builtAt;
         const since = before === undefined ? "since the previous build" : `since the build of ${builtAt(before)}`;
         marks.push(
