@@ -195,6 +195,18 @@ const NOT_MADE =
 /** "X talked about how …", "she explained how …": a speaker's verb whose "how" clause is what they said. */
 const TALKED_OF_HOW =
   /^([^,;:]*?)\b(?:talked|talks|spoke|speaks|explained|explains|described|describes|set\s+out|sets\s+out|outlined|outlines|discussed|discusses)\s+(?:about\s+|of\s+)?how\s+/iu;
+/**
+ * "Ann Bell explains why islands need to run their own ferries", "X set out why the board should …": the "why" clause
+ * is what someone named said (stop 45, set 74); group 1 is the speaker. Not a document's account ("The review explains
+ * why boards should care …", a reason). Listed until counted (`unmeasured`).
+ */
+const TALKED_OF_WHY =
+  /^(\s*(?!(?:The|This|That|These|Those|It|Its|A|An|Our|Their|His|Her)\b)\p{Lu}[^,;:]*?)\b(?:explained|explains|explaining|set\s+out|sets\s+out|setting\s+out|outlined|outlines|(?:talked|talks|spoke|speaks)\s+about)\s+why\s+/u;
+/**
+ * "The storm shows why ferry planning should be a priority, says Ann Bell": what a thing shows, in the words of someone
+ * a frame names (stop 45, set 72). Listed until counted (`unmeasured`).
+ */
+const SHOWN_WHY = /^[^,;:]*?\b(?:shows|showed|demonstrates|demonstrated|illustrates|illustrated)\s+why\s+/iu;
 /** Words that end in a preposition, which a "that" after them is the determiner or pronoun of ("of that kind"). */
 const PREPOSITION_BEFORE =
   /\b(?:of|in|on|at|for|by|with|from|to|under|like|about|into|after|before|during|without|beyond|against|among|between|through|across|over|than)\s+$/iu;
@@ -635,7 +647,7 @@ export function readProposal(sentence: string, options: { line?: boolean } = {})
   for (const trigger of found) {
     const clause = clauseBefore(content, start, trigger.at);
     // "X talked about how the funds must be put in place": what X talked of is the reported clause, as after "that".
-    const talkedOf = TALKED_OF_HOW.exec(clause.words);
+    const talkedOf = TALKED_OF_HOW.exec(clause.words) ?? TALKED_OF_WHY.exec(clause.words);
     if (talkedOf) {
       if (!proposer && talkedOf[1]!.trim()) {
         const lead = talkedOf[1]!.length - talkedOf[1]!.trimStart().length;
@@ -643,6 +655,16 @@ export function readProposal(sentence: string, options: { line?: boolean } = {})
       }
       clause.start += talkedOf[0].length;
       clause.words = clause.words.slice(talkedOf[0].length);
+    } else {
+      // "Ann Bell explains why …": the verb read as the frame, the clause opens at "why".
+      const why =
+        TALKED_OF_WHY.exec(content.slice(0, trigger.at)) ??
+        (proposer && reported ? SHOWN_WHY.exec(content.slice(0, trigger.at)) : null);
+      const end = why ? why.index + why[0].length : -1;
+      if (why && end > clause.start && end <= trigger.at) {
+        clause.words = clause.words.slice(end - clause.start);
+        clause.start = end;
+      }
     }
     const words = clause.words;
     if ((trigger.calling ? NOT_MADE : SUBORDINATE).test(words)) continue;
@@ -941,7 +963,8 @@ const OWN_AGENDA = new RegExp(
  * the event were:", "Our recommendations:". The list's items are recommendations, imperative or not.
  */
 export function introducesProposals(line: string): boolean {
-  const trimmed = line.trim();
+  // The British colon-dash, "… put forward by the Coalition:-", is a colon (stop 45, set 74).
+  const trimmed = line.trim().replace(/:\s*[-–—]$/u, ":");
   // A heading that names the proposals under it, with no colon: "Recommendations", "Our key asks", "Recommendations
   // from the panel", "The Trust's recommendations", a report's "Conclusions and recommendations", "Summary of
   // recommendations".
@@ -1556,6 +1579,8 @@ function unmeasuredForm(passage: string, trigger: { words: string; at: number } 
   // "told the council that it must …", "told the board that councils must …": read since stop 45.
   if (PRESENT_PASSIVE_CALL.test(passage) || TOLD_THAT.test(passage.slice(0, trigger.at))) return true;
   if (/\btold\s+[^,.;:]{1,60}?\s+that\s/iu.test(passage.slice(0, trigger.at))) return true;
+  // "X explains why islands need to …", "The storm shows why … should be …" (stop 45, set 74).
+  if (TALKED_OF_WHY.test(passage.slice(0, trigger.at)) || SHOWN_WHY.test(passage.slice(0, trigger.at))) return true;
   return /^\s*(?:(?:also|still|now|urgently|seriously|\w+ly)\s+)?(?:to\s+)?consider\b/iu.test(
     passage.slice(trigger.at + trigger.words.length),
   );
