@@ -7,7 +7,7 @@ import { chairsIn, draftOf, panelAfter } from "../../../helpers/draft.js";
 
 describe("the chair of a standing panel is a post, not the session's chair", () => {
   for (const sentence of [
-    "We are joined in person by Ann Bell, chair of the expert panel of the Fenby Relief Fund.",
+    "With us today is Ann Bell, chair of the expert panel of the Fenby Relief Fund.",
     "Ann Bell, chair of the advisory panel, gave evidence first.",
     "Ann Bell, who chaired the independent review panel, spoke first.",
   ])

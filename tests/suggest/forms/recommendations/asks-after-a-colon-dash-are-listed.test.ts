@@ -1,5 +1,5 @@
-// Stop 45 (set 74): a line that introduces a list of proposals with the British colon-dash, ":-" ("She outlined the
-// four asks put forward by the Harbour Coalition:-"), introduces it as ":" does; its items, lettered inside a
+// Stop 45 (set 74): a line that introduces a list of proposals with the British colon-dash, ":-" ("She set out the key
+// asks the Harbour Coalition agreed:-"), introduces it as ":" does; its items, lettered inside a
 // numbered list ("1. a) …"), are the proposals, LISTED for review as a list's items are (never drafted by default).
 // Next to it, a colon-dash line that names no proposals. Every name and sentence here is invented.
 import { describe, expect, it } from "vitest";
@@ -7,10 +7,10 @@ import { introducesProposals } from "../../../../src/suggest/recommendations.js"
 import { draftEveryProposal, draftOf, paragraphsText, recommended } from "../../../helpers/draft.js";
 
 const ITEMS = [
-  "  1. a) The island council to secure funding for the winter ferry plan",
-  "  2. b) Urgent action to be taken to end fuel poverty on the islands",
-  "  3. c) Ensure that the most isolated households are identified and supported",
-  "  4. d) Promote ferry passes from the outset",
+  "  1. a) The island council to find money for a winter ferry timetable",
+  "  2. b) Fuel poverty on the islands to be tackled before the winter",
+  "  3. c) Make sure every isolated household gets a visit before December",
+  "  4. d) Offer free ferry passes to unpaid carers",
 ];
 
 const text = (lead: string) =>
@@ -22,8 +22,7 @@ const text = (lead: string) =>
   );
 
 describe("a list introduced by a colon-dash", () => {
-  const lead =
-    "Ann Bell thanked the partners and outlined the four specific asks put forward by the Harbour Coalition:-";
+  const lead = "Ann Bell thanked the partners and set out the key asks the Harbour Coalition agreed:-";
 
   it("introduces proposals as a colon does", () => {
     expect(introducesProposals(lead)).toBe(true);
