@@ -356,6 +356,9 @@ function chairsTheSession(verb: string, after: string, asVerb = false, needObjec
     ),
   );
   if (head === "committee" && phrase.some((w) => /^\p{Ll}/u.test(w))) return false;
+  // "chair of the expert panel of the Relief Fund", "chaired the independent review panel": a panel that is a body
+  // doing work, a post (stop 45, set 74); not "the expert panel discussion", whose head is the session.
+  if (phrase.length > 0 && BODY_OF_WORK.has(phrase.at(-1)!.toLowerCase())) return false;
   if (head === undefined || SESSION_NOUNS.has(head)) return true;
   // "will chair the meetings", "chaired both sessions": a session's plural names the sessions too, not a body's ("chairs
   // the meetings of the Fenby Trust board").
