@@ -2547,6 +2547,24 @@ const STAGE_NOTE_ONLY = /^\s*(?:\([^()]{1,40}\)|\[[^[\]]{1,40}\])\s*[.…]*\s*$/
  */
 const AMENDMENT_WORDS = /\b(?:insert|substitute|add)[^\S\n]*[—–:][^\S\n]*\n\s*([“"][^\n]+[”"][.;,]?)[^\S\n]*(?=\n|$)/gu;
 
+/**
+ * The quotations a speaker reads out in a turn, each printed on a line of its own inside quotation marks after words
+ * that run into it, the sentence unfinished ("The charter said that it would", then "“run every sailing, whatever the
+ * weather”."), as Hansard prints a quoted document: another's words, not the speaker's.
+ */
+function readOutQuotations(text: string, words: Span): Span[] {
+  const out: Span[] = [];
+  for (const m of text.slice(words.start, words.end).matchAll(/(?<=\n)[ \t]*([“"][^\n]+[”"][.,;:]?)[ \t]*(?=\n|$)/gu)) {
+    const start = words.start + m.index + m[0].indexOf(m[1]!);
+    const before = text.slice(words.start, start).trimEnd();
+    // Only inside one pair of marks: "“Yes,” she said, “we will.”" is a line of someone's own report of words.
+    if (/[“”"]/u.test(m[1]!.slice(1).replace(/[”"][.,;:]?$/u, ""))) continue;
+    // Not after a colon ("… and I quote:"): a line the speaker hands over stays in the turn, as before.
+    if (/[\p{L}\p{N}]$/u.test(before)) out.push({ start, end: start + m[1]!.length });
+  }
+  return out;
+}
+
 export function turnSpeech(
   text: string,
   sentences: Sentence[],
@@ -2612,7 +2630,10 @@ export function turnSpeech(
       const start = turn.words.start + m.index + m[0].lastIndexOf(m[1]!);
       return { start, end: start + m[1]!.length };
     });
-    const spoken = quoteSentences(text, sentencesInOrder, quote).filter((s) => !amendments.some((a) => overlaps(a, s)));
+    const readOut = readOutQuotations(text, turn.words);
+    const spoken = quoteSentences(text, sentencesInOrder, quote).filter(
+      (s) => !amendments.some((a) => overlaps(a, s)) && !readOut.some((r) => overlaps(r, s)),
+    );
     if (spoken.length === 0 && amendments.length > 0) continue;
     const speech: Speech = { speaker, quote, sentences: spoken };
     if (asks) speech.asks = true;
