@@ -2565,6 +2565,28 @@ function readOutQuotations(text: string, words: Span): Span[] {
   return out;
 }
 
+/**
+ * The paragraphs of a turn that open by addressing the turn's own speaker by title and surname ("Sorry, Ms Bell, we
+ * lost you there. Could you start again?"): another's words (the chair's, its label not printed), since no one calls
+ * themselves by name.
+ */
+function addressedToSpeaker(text: string, words: Span, label: string | undefined): Span[] {
+  const surname = label?.split(/\s+/u).at(-1);
+  if (!surname || !/^\p{Lu}[\p{L}’'-]+$/u.test(surname)) return [];
+  const vocative = new RegExp(
+    `^(?:[^.!?\\n,]{0,40},\\s*)?(?:Mr|Mrs|Ms|Miss|Dr|Professor)\\.?\\s+${surname.replace(/[’'-]/gu, ".")}\\s*[,.!?]`,
+    "u",
+  );
+  const out: Span[] = [];
+  let at = words.start;
+  for (const line of text.slice(words.start, words.end).split("\n")) {
+    const lead = line.length - line.trimStart().length;
+    if (vocative.test(line.trim())) out.push({ start: at + lead, end: at + line.trimEnd().length });
+    at += line.length + 1;
+  }
+  return out;
+}
+
 export function turnSpeech(
   text: string,
   sentences: Sentence[],
@@ -2630,7 +2652,10 @@ export function turnSpeech(
       const start = turn.words.start + m.index + m[0].lastIndexOf(m[1]!);
       return { start, end: start + m[1]!.length };
     });
-    const readOut = readOutQuotations(text, turn.words);
+    const readOut = [
+      ...readOutQuotations(text, turn.words),
+      ...addressedToSpeaker(text, turn.words, found.people.get(speaker)?.label),
+    ];
     const spoken = quoteSentences(text, sentencesInOrder, quote).filter(
       (s) => !amendments.some((a) => overlaps(a, s)) && !readOut.some((r) => overlaps(r, s)),
     );
