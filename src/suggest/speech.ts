@@ -2082,7 +2082,7 @@ const FORMAL_NAME = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’-]*[\s,:]*)+$/u;
  * …”") too. A noun of view ("his belief that … “exacerbate”") is not one.
  */
 const WORDING_VERB = new RegExp(
-  "\\b(?:said|says|say|stated|states|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|called|calls|described|describes|referred\\s+to|refers\\s+to|branded|brands|dubbed|labelled|labeled|termed|according\\s+to|words\\s+of|responded|replied|answered|announced|announces|believes|believed|agreed|agrees|warning|urging|saying|insisting|arguing|describing|citing|expressing|quoted|quoting|" +
+  "\\b(?:said|says|say|stated|states|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|called|calls|described|describes|referred\\s+to|refers\\s+to|branded|brands|dubbed|labelled|labeled|termed|according\\s+to|words\\s+of|responded|replied|answered|announced|announces|believes|believed|agreed|agrees|warning|urging|call\\s+for|calling\\s+for|saying|stating|adding|telling|claiming|insisting|arguing|describing|citing|expressing|quoted|quoting|" +
     // Verbs that report the words themselves as "said" does: "explained that fans were “strongly opposed”".
     "explained|explains|noted|stressed|stresses|revealed|reveals|predicted|predicts|pledged|promised|vowed|conceded|" +
     "concedes|admits|declared|declares|wrote|writes|remarked|" +
