@@ -3753,6 +3753,34 @@ export function addCaseStudyNames(text: string, paragraphs: Paragraph[], found: 
 }
 
 /**
+ * A byline that names its author by a given name alone, the team after a comma or nothing, as a charity's blog signs
+ * its posts: "By Harriet, Campaigns team", "Posted by Harriet". Only among a text's first paragraphs, on a line of its
+ * own with no sentence in it.
+ */
+const GIVEN_NAME_BYLINE = /^(?:(?:posted|written)\s+)?by\s+(\p{Lu}\p{Ll}+)(?:\s*,\s*[^.!?;:\n]{1,60})?$/iu;
+
+/** Adds a byline's author named by a given name alone (`GIVEN_NAME_BYLINE`), with a mention where the name stands alone. */
+export function addBylineGivenNames(text: string, paragraphs: Paragraph[], found: PeopleInText): void {
+  const taken = new SpanSet([...found.mentions, ...[...found.organisations.values()].flatMap((o) => o.spans)]);
+  const nameWords = new Set([...found.people.values()].flatMap((p) => p.label.split(/\s+/u)));
+  for (const p of paragraphs.slice(0, 6)) {
+    const line = text.slice(p.start, p.end).trim();
+    const word = GIVEN_NAME_BYLINE.exec(line)?.[1];
+    if (!word || !isGivenName(word) || nameWords.has(word) || found.people.has(personKey(word))) continue;
+    const key = personKey(word);
+    const at = p.start + text.slice(p.start, p.end).indexOf(word, 2);
+    const byline = { start: at, end: at + word.length };
+    if (taken.overlaps(byline)) continue;
+    found.people.set(key, { key, label: word, first: at, signals: new Set(["listed"]) });
+    // (After "By", a capitalised word, the byline's name is not one `mentionsStandingAlone` finds.)
+    const added = mentionsStandingAlone(text, word, key, taken).filter((m) => m.start !== at);
+    found.mentions.push({ ...byline, person: key, how: "name" }, ...added);
+    found.mentions.sort((a, b) => a.start - b.start);
+    return;
+  }
+}
+
+/**
  * A person the text names only by the name it gives them to keep them anonymous, after a word for a person: "One of
  * the mothers, known to the court as ‘KLM’, …", "a tenant, referred to as ‘Jo’, …".
  */

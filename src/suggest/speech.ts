@@ -2082,7 +2082,7 @@ const FORMAL_NAME = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’-]*[\s,:]*)+$/u;
  * …”") too. A noun of view ("his belief that … “exacerbate”") is not one.
  */
 const WORDING_VERB = new RegExp(
-  "\\b(?:said|says|say|stated|states|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|called|calls|described|describes|referred\\s+to|refers\\s+to|branded|brands|dubbed|labelled|labeled|termed|according\\s+to|words\\s+of|responded|replied|answered|announced|announces|believes|believed|agreed|agrees|warning|urging|saying|insisting|arguing|describing|citing|expressing|quoted|quoting|" +
+  "\\b(?:said|says|say|stated|states|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|called|calls|described|describes|referred\\s+to|refers\\s+to|branded|brands|dubbed|labelled|labeled|termed|according\\s+to|words\\s+of|responded|replied|answered|announced|announces|believes|believed|agreed|agrees|warning|urging|call\\s+for|calling\\s+for|saying|stating|adding|telling|claiming|insisting|arguing|describing|citing|expressing|quoted|quoting|" +
     // Verbs that report the words themselves as "said" does: "explained that fans were “strongly opposed”".
     "explained|explains|noted|stressed|stresses|revealed|reveals|predicted|predicts|pledged|promised|vowed|conceded|" +
     "concedes|admits|declared|declares|wrote|writes|remarked|" +
@@ -2547,6 +2547,46 @@ const STAGE_NOTE_ONLY = /^\s*(?:\([^()]{1,40}\)|\[[^[\]]{1,40}\])\s*[.…]*\s*$/
  */
 const AMENDMENT_WORDS = /\b(?:insert|substitute|add)[^\S\n]*[—–:][^\S\n]*\n\s*([“"][^\n]+[”"][.;,]?)[^\S\n]*(?=\n|$)/gu;
 
+/**
+ * The quotations a speaker reads out in a turn, each printed on a line of its own inside quotation marks after words
+ * that run into it, the sentence unfinished ("The charter said that it would", then "“run every sailing, whatever the
+ * weather”."), as Hansard prints a quoted document: another's words, not the speaker's.
+ */
+function readOutQuotations(text: string, words: Span): Span[] {
+  const out: Span[] = [];
+  for (const m of text.slice(words.start, words.end).matchAll(/(?<=\n)[ \t]*([“"][^\n]+[”"][.,;:]?)[ \t]*(?=\n|$)/gu)) {
+    const start = words.start + m.index + m[0].indexOf(m[1]!);
+    const before = text.slice(words.start, start).trimEnd();
+    // Only inside one pair of marks: "“Yes,” she said, “we will.”" is a line of someone's own report of words.
+    if (/[“”"]/u.test(m[1]!.slice(1).replace(/[”"][.,;:]?$/u, ""))) continue;
+    // Not after a colon ("… and I quote:"): a line the speaker hands over stays in the turn, as before.
+    if (/[\p{L}\p{N}]$/u.test(before)) out.push({ start, end: start + m[1]!.length });
+  }
+  return out;
+}
+
+/**
+ * The paragraphs of a turn that open by addressing the turn's own speaker by title and surname ("Sorry, Ms Bell, we
+ * lost you there. Could you start again?"): another's words (the chair's, its label not printed), since no one calls
+ * themselves by name.
+ */
+function addressedToSpeaker(text: string, words: Span, label: string | undefined): Span[] {
+  const surname = label?.split(/\s+/u).at(-1);
+  if (!surname || !/^\p{Lu}[\p{L}’'-]+$/u.test(surname)) return [];
+  const vocative = new RegExp(
+    `^(?:[^.!?\\n,]{0,40},\\s*)?(?:Mr|Mrs|Ms|Miss|Dr|Professor)\\.?\\s+${surname.replace(/[’'-]/gu, ".")}\\s*[,.!?]`,
+    "u",
+  );
+  const out: Span[] = [];
+  let at = words.start;
+  for (const line of text.slice(words.start, words.end).split("\n")) {
+    const lead = line.length - line.trimStart().length;
+    if (vocative.test(line.trim())) out.push({ start: at + lead, end: at + line.trimEnd().length });
+    at += line.length + 1;
+  }
+  return out;
+}
+
 export function turnSpeech(
   text: string,
   sentences: Sentence[],
@@ -2612,7 +2652,13 @@ export function turnSpeech(
       const start = turn.words.start + m.index + m[0].lastIndexOf(m[1]!);
       return { start, end: start + m[1]!.length };
     });
-    const spoken = quoteSentences(text, sentencesInOrder, quote).filter((s) => !amendments.some((a) => overlaps(a, s)));
+    const readOut = [
+      ...readOutQuotations(text, turn.words),
+      ...addressedToSpeaker(text, turn.words, found.people.get(speaker)?.label),
+    ];
+    const spoken = quoteSentences(text, sentencesInOrder, quote).filter(
+      (s) => !amendments.some((a) => overlaps(a, s)) && !readOut.some((r) => overlaps(r, s)),
+    );
     if (spoken.length === 0 && amendments.length > 0) continue;
     const speech: Speech = { speaker, quote, sentences: spoken };
     if (asks) speech.asks = true;

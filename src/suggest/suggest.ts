@@ -15,7 +15,14 @@ import { quoteModel, type QuoteCandidate } from "./attribution.js";
 import type { Model } from "./learn.js";
 import { HONORIFICS, TITLE_WORDS, type Mention } from "./names.js";
 import { addTitleBlockChair, findChairs } from "./chairs.js";
-import { addCaseStudyNames, addPseudonyms, departmentsOfOffices, findPeople, type PeopleInText } from "./people.js";
+import {
+  addBylineGivenNames,
+  addCaseStudyNames,
+  addPseudonyms,
+  departmentsOfOffices,
+  findPeople,
+  type PeopleInText,
+} from "./people.js";
 import type { RoleStatement } from "./posts.js";
 import { AND_FORMER_ROLE, type AffiliationCandidate, affiliationCandidates, affiliationsOf } from "./affiliations.js";
 import {
@@ -399,6 +406,7 @@ export function analyseText(
     const found = findPeople(text, paragraphs, sentences, { known, nlpPeople, speakers, lists });
     addGivenNameSpeakers(text, found, known);
     addCaseStudyNames(text, paragraphs, found);
+    addBylineGivenNames(text, paragraphs, found);
     addPseudonyms(text, found);
     departmentsOfOffices(text, found, known, "prose");
     const { speeches, reported, candidates } = attributeSpeech(text, paragraphs, sentences, quotes, found, model);

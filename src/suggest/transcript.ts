@@ -954,6 +954,9 @@ function invited(text: string, at: number, name: string, brackets: string[]): bo
   ).test(text.slice(Math.max(0, at - 2000), at));
 }
 
+/** A sentence's end inside a line, another sentence after it: "I am grateful. The charter said". */
+const SENTENCE_INSIDE = /\p{Ll}[.!?]["”’]?\s+\p{Lu}[\p{L}’'-]*\s+\p{Ll}/u;
+
 /** "(in the Chair)" after a name on a label line: the one who chairs the sitting. */
 const IN_THE_CHAIR = /^\((?:in\s+the\s+chair|chair(?:man|woman|person)?|the\s+chair)\)$/iu;
 
@@ -1034,7 +1037,11 @@ function labelLine(
   const speech = paragraphs[i + lines];
   if (!speech) return undefined;
   const words = text.slice(speech.start, speech.end);
-  if (speech.heading && !/^(?:order|orders?,\s*order)\b/iu.test(words)) return undefined;
+  // A short speech that breaks off before a quotation printed on its own line ("I am grateful. The charter said that
+  // it would", then "“run every sailing”.") has no closing mark, but a sentence ends inside it: words spoken.
+  if (speech.heading && !/^(?:order|orders?,\s*order)\b/iu.test(words) && !SENTENCE_INSIDE.test(words)) {
+    return undefined;
+  }
   // A name alone is a label only over words spoken: a sentence, not a heading or another name.
   if (bareLabel(name, brackets, chamber) && !(wordCount(words) > 8 && /[.!?…]["”’)]?$/u.test(words))) return undefined;
   // Over another name with its brackets ("Ann Bell (Fenby North)"), the line is the head of a list of people, as a
