@@ -1079,8 +1079,9 @@ function lettersAndParty(reading: Reading, c: Candidate, p: Paragraph): number {
 }
 
 /** After a name, what opens a post: a comma (", who is"), a dash, a bracket, "is the" / "was a". */
+// (Not "Name, and featured our Chief Executive, Name2": "and" then a verb opens the sentence's next clause, no post.)
 const POST_OPENER =
-  /^(?:['’]s)?(?:,\s+(?:who\s+(?:is|was|works|worked|serves|served)\s+(?:as\s+)?)?|\s+[–—-]\s+|\s+\(|\s+(?:is|was)\s+(?=the\s|an?\s))/u;
+  /^(?:['’]s)?(?:,\s+(?!and\s+\p{Ll}+ed\s)(?:who\s+(?:is|was|works|worked|serves|served)\s+(?:as\s+)?)?|\s+[–—-]\s+|\s+\(|\s+(?:is|was)\s+(?=the\s|an?\s))/u;
 
 /** "Name, Role of Org", "Name (Role at Org)", "Name, Org;", "Name (Org)", "Name from Org": a post or affiliation after a name. */
 function postAfterName(reading: Reading, at: NameInContext): void {
