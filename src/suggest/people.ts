@@ -3435,6 +3435,19 @@ function councilPosts(reading: Reading, organisations: Map<string, OrganisationF
       if (r.organisation || !(COUNCIL_POST.test(r.role) || (councils && r.role))) continue;
       r.organisation = { start: span.start, end: span.end, key: nameKey(council.label), label: council.label };
     }
+    // "Conservative Council Leader Coun X", "X, the Labour group leader on the council": a party's council post is
+    // held at the council too (the party read before it stays the person's).
+    const text = reading.text;
+    for (const r of [...roles]) {
+      if (!r.organisation || !isParty(r.organisation.label) || !r.role) continue;
+      const roleAt = text.indexOf(r.role, r.evidence.start);
+      const onCouncil = roleAt >= 0 && /^\s+on\s+the\s+council\b/u.test(text.slice(roleAt + r.role.length));
+      if (!/\bcouncil\b/iu.test(r.role) && !onCouncil) continue;
+      if (!COUNCIL_POST.test(r.role) && !/\bleader$/iu.test(r.role)) continue;
+      if (roles.some((x) => x.person === r.person && x.organisation?.key === nameKey(council.label))) continue;
+      const organisation = { start: span.start, end: span.end, key: nameKey(council.label), label: council.label };
+      roles.push({ ...r, organisation });
+    }
   }
 }
 
