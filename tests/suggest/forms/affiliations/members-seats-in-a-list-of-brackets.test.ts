@@ -55,10 +55,10 @@ describe("members' seats in brackets in a list of names", () => {
 
   it("keeps as a person a name of the list that only its party vouches for", () => {
     const text =
-      "The Conservative backbenchers opposing the plan are Zelora Saxwith (North Fenby), Kate Kniveby (Burtonby), " +
-      "Jo Gideby (Saltby Central) and Dan Davy (Dunmore and Saltby).\n\nDavy and Saxwith wrote to the Harbour Office.";
+      "The Conservative backbenchers opposing the plan are Zelora Quenby (North Fenby), Kate Morrow (Keldmoor), " +
+      "Jo Fennick (Saltby Central) and Dan Orrin (Dunmore and Saltby).\n\nOrrin and Quenby wrote to the Harbour Office.";
     const draft = draftOf(text, []);
-    expect(peopleIn(draft)).toContain("Zelora Saxwith");
-    expect(affiliationsIn(draft)).toContainEqual(["Zelora Saxwith", undefined, "Conservative Party"]);
+    expect(peopleIn(draft)).toContain("Zelora Quenby");
+    expect(affiliationsIn(draft)).toContainEqual(["Zelora Quenby", undefined, "Conservative Party"]);
   });
 });
