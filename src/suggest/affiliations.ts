@@ -84,6 +84,9 @@ const THEN_POST = /(?<=,\s+)then\s+(?=\p{Lu}\p{Ll})/u;
 /** After the later name, a date the post ended: "until 2019", "till March", "between 2010 and 2015". */
 const ENDED_AFTER = /^[^.;:]{0,12}?\b(?:until|till|between\s+\d{4})\b/iu;
 
+/** A post read with the words before it that open with the publisher's "our": "Our Chief Executive", "and featured our Chief Executive". */
+const OUR_OPENING = /^(?:\p{Ll}+\s+){0,3}[Oo]ur\s+(?=\p{L})/u;
+
 function bucket(n: number, edges: number[]): string {
   for (let i = 0; i < edges.length; i++)
     if (n <= edges[i]!) return i === 0 ? `0-${edges[0]}` : `${edges[i - 1]! + 1}-${edges[i]}`;
@@ -489,7 +492,19 @@ export function affiliationCandidates(r: AffiliationReading): AffiliationCandida
       const at = statement.evidence.start;
       const p = paragraphAt(at);
       const byline = p !== undefined && /^(?:(?:Posted|Written)\s+by|By)\s+$/iu.test(text.slice(p.start, at));
-      const our = /\b[Oo]ur\s+$/u.test(text.slice(Math.max(0, at - 5), at));
+      let our = /\b[Oo]ur\s+$/u.test(text.slice(Math.max(0, at - 5), at));
+      // "Our Chief Executive, Name", "… and featured our Chief Executive, Name": the clause before the name's comma,
+      // read whole as the post, opens with "our" (after a few words in lower case): the post is what follows it.
+      const opening = OUR_OPENING.exec(statement.role);
+      if (!our && !byline && opening && text.startsWith(statement.role, at)) {
+        our = true;
+        const start = at + opening[0].length;
+        statement = {
+          ...statement,
+          role: statement.role.slice(opening[0].length),
+          evidence: { ...statement.evidence, start },
+        };
+      }
       if (byline || our) {
         key = publisherKey;
         organisation = r.publisher;

@@ -331,7 +331,8 @@ const ROYAL_STYLE = new RegExp(
 );
 /** Each royal title of a `ROYAL_STYLE` match (group 1), after "the" or nothing. */
 const ROYAL_TITLE = new RegExp(String.raw`(?:^|\b(?:the|The)\s+)(${ROYAL})`, "gu");
-const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/u;
+/** Titles that open a name inside a run; "Cllr" and "Coun" (a councillor's, "Labour Cllr Ann Frith") are no post's word. */
+const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Coun)\.?$/u;
 
 /**
  * "Photo of Ann Frith Ann Frith Chair, …", "Photo of Tom ReedTom Reed (Fenby North, Labour)": a name written twice in a

@@ -104,6 +104,7 @@ import {
   ownSentencePost,
   partyPost,
   partyBeforeName,
+  partyOfListedMembers,
   partyOfPost,
   parseRole,
   parseRoleAnywhere,
@@ -1078,8 +1079,9 @@ function lettersAndParty(reading: Reading, c: Candidate, p: Paragraph): number {
 }
 
 /** After a name, what opens a post: a comma (", who is"), a dash, a bracket, "is the" / "was a". */
+// (Not "Name, and featured our Chief Executive, Name2": "and" then a verb opens the sentence's next clause, no post.)
 const POST_OPENER =
-  /^(?:['’]s)?(?:,\s+(?:who\s+(?:is|was|works|worked|serves|served)\s+(?:as\s+)?)?|\s+[–—-]\s+|\s+\(|\s+(?:is|was)\s+(?=the\s|an?\s))/u;
+  /^(?:['’]s)?(?:,\s+(?!and\s+\p{Ll}+ed\s)(?:who\s+(?:is|was|works|worked|serves|served)\s+(?:as\s+)?)?|\s+[–—-]\s+|\s+\(|\s+(?:is|was)\s+(?=the\s|an?\s))/u;
 
 /** "Name, Role of Org", "Name (Role at Org)", "Name, Org;", "Name (Org)", "Name from Org": a post or affiliation after a name. */
 function postAfterName(reading: Reading, at: NameInContext): void {
@@ -1424,6 +1426,37 @@ function oneWordAmongBodies(reading: Reading, from: number, p: Paragraph): boole
   return false;
 }
 
+/** Words of a place's name that no body's name ends or opens with: "North Fenby", "Saltby Central", "Marlowshire". */
+const PLACE_SHAPED =
+  /^(?:North|South|East|West|Central|Mid|Greater|Upper|Lower)\s|\s(?:North|South|East|West|Central)$|shire\b|-on-/u;
+/** The members a list of seats is of: "Conservative backbenchers", "Labour MPs", "the councillors". */
+const MEMBERS_WORD = /\b(?:MPs|MSPs|MSs|MLAs|TDs|backbenchers|frontbenchers|councillors|members)\b/u;
+
+/**
+ * "The Conservative backbenchers opposing it are Ann Frith (North Fenby), Kit Lamb (Marlow) and Jo Pratt (Dunmore and
+ * Saltby)": brackets after the names of a list in prose that each hold a member's seat, a place, not a body. So when
+ * three or more names of the sentence carry brackets, none holding a body's name (a body's word, an acronym, one the
+ * registry knows), a party or a post, and the list is of members or one of its brackets reads as a place's name.
+ */
+function seatsInBrackets(reading: Reading, from: number, p: Paragraph): boolean {
+  const { text, known } = reading;
+  const own = /^([^()\n]{2,60})\)/u.exec(text.slice(from, from + 62));
+  if (!own || looksLikeOrganisation(own[1]!.trim(), known)) return false;
+  const start = Math.max(p.start, text.lastIndexOf(".", from) + 1);
+  const stop = text.indexOf(".", from);
+  const sentence = text.slice(start, stop < 0 || stop > p.end ? p.end : stop);
+  let entries = 0;
+  let placeShaped = false;
+  for (const m of sentence.matchAll(/\p{Lu}[\p{L}\p{M}’'-]+\s+\(([^()\n]{2,60})\)/gu)) {
+    const inside = m[1]!.trim();
+    if (looksLikeOrganisation(inside, known) || PARTY_BRACKET.test(`(${inside})`)) return false;
+    if (isRoleWord(inside.split(/\s+/u).at(-1)!) || !/^\p{Lu}/u.test(inside)) return false;
+    if (PLACE_SHAPED.test(inside)) placeShaped = true;
+    entries++;
+  }
+  return entries >= 3 && (placeShaped || MEMBERS_WORD.test(sentence.slice(0, from - start)));
+}
+
 /** A date in brackets: "(Thursday 12 May)", "(12 May 2024)", "(April 2021)", "(Tuesday)". */
 const DATE_IN_BRACKETS =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^()]*|(?:\p{N}{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\p{N}{1,4})?)\)$/u;
@@ -1472,6 +1505,8 @@ function organisationSetOffAt(reading: Reading, at: NameInContext, opening: Post
   const bracket = /^[^()]*\s[^()]*\)/u.exec(text.slice(from + lead, from + lead + 80));
   // (Nor a member's seat in a committee's membership list: "Ann Bell (Fenby North)" under "Current membership".)
   if (paren && membershipEntry(reading, p)) return undefined;
+  // (Nor a member's seat in a list of names in prose: "Ann Frith (North Fenby), Kit Lamb (Marlow) and …".)
+  if (paren && seatsInBrackets(reading, from, p)) return undefined;
   const inBrackets =
     (!comma &&
       bracket !== null &&
@@ -2529,6 +2564,22 @@ function partiesBeforeNames(reading: Reading): void {
       evidence: { start: found.start, end: c.end },
     });
   }
+  // "The Conservative backbenchers opposing it are A (Seat), B (Seat) and C": the party of each name of the list.
+  const ordered = [...reading.candidates].sort((a, b) => a.start - b.start);
+  for (const p of reading.paragraphs) {
+    const names = ordered.filter((c) => c.start >= p.start && c.end <= p.end);
+    const spans = names.map((c) => ({ start: c.titleStart ?? c.start, end: c.end }));
+    for (const [i, party] of partyOfListedMembers(text, p.start, spans)) {
+      const person = signal(names[i]!, "role");
+      if (roles.some((r) => r.person === person.key && r.organisation?.key === party.key)) continue;
+      roles.push({
+        person: person.key,
+        role: "",
+        organisation: party,
+        evidence: { start: party.start, end: names[i]!.end },
+      });
+    }
+  }
 }
 
 /** The end of a committee's formal minutes' sentence naming the witnesses: ", gave oral evidence." */
@@ -2994,6 +3045,8 @@ function notAPersonByPlace(
   const noPost = (r: RoleStatement) =>
     r.role.trim() === "" &&
     r.organisation !== undefined &&
+    // (A party named before the name is what its member is, no owner: "Conservative backbenchers … are Name".)
+    !(isParty(r.organisation.label) && !/^['’]s/u.test(text.slice(r.organisation.end, r.organisation.end + 2))) &&
     (/^\p{N}/u.test(r.organisation.label) || r.organisation.end <= own[0]!.start);
   return (
     statements.length > 0 &&
@@ -3381,6 +3434,19 @@ function councilPosts(reading: Reading, organisations: Map<string, OrganisationF
       const councils = COUNCIL_BEFORE.test(reading.text.slice(Math.max(0, r.evidence.start - 40), r.evidence.start));
       if (r.organisation || !(COUNCIL_POST.test(r.role) || (councils && r.role))) continue;
       r.organisation = { start: span.start, end: span.end, key: nameKey(council.label), label: council.label };
+    }
+    // "Conservative Council Leader Coun X", "X, the Labour group leader on the council": a party's council post is
+    // held at the council too (the party read before it stays the person's).
+    const text = reading.text;
+    for (const r of [...roles]) {
+      if (!r.organisation || !isParty(r.organisation.label) || !r.role) continue;
+      const roleAt = text.indexOf(r.role, r.evidence.start);
+      const onCouncil = roleAt >= 0 && /^\s+on\s+the\s+council\b/u.test(text.slice(roleAt + r.role.length));
+      if (!/\bcouncil\b/iu.test(r.role) && !onCouncil) continue;
+      if (!COUNCIL_POST.test(r.role) && !/\bleader$/iu.test(r.role)) continue;
+      if (roles.some((x) => x.person === r.person && x.organisation?.key === nameKey(council.label))) continue;
+      const organisation = { start: span.start, end: span.end, key: nameKey(council.label), label: council.label };
+      roles.push({ ...r, organisation });
     }
   }
 }

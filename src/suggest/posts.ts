@@ -1505,6 +1505,46 @@ export function partyBeforeName(
   return { organisation: partyRef(m[1]!, at), role, start: at };
 }
 
+/**
+ * A party's members in the plural named before a list of names: "the Conservative backbenchers opposing it are A (Seat),
+ * B and C", "Labour councillors A, B and C". Groups: the party. The plural says what the members are to the party, no
+ * post of one of them.
+ */
+const PARTY_MEMBERS_BEFORE_LIST = new RegExp(
+  `(?:^|[^\\p{L}])(${PARTY_NAMES.map((k) => k.replace("/", "\\/")).join("|")})\\s+(?:MPs|MSPs|MSs|MLAs|TDs|backbenchers|councillors|peers|members)(?:\\s+[^.;:()“”"]{1,80}?\\s+(?:are|were|include|included))?:?\\s+$`,
+  "iu",
+);
+/** Between two names of a list, after the first one's bracket if it has one: ", ", " and ", ", and ". */
+const LIST_GAP_AFTER_BRACKET = /^(?:\s*\([^()]{1,60}\))?(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+
+/**
+ * The party of each name of a list that a party's members in the plural open ("the Conservative backbenchers … are A
+ * (Seat), B (Seat) and C"): `names` in the order of the text (their starts and ends), `from` where the sentence starts.
+ * Returns the party for each name it covers, by index into `names`.
+ */
+export function partyOfListedMembers(
+  text: string,
+  from: number,
+  names: { start: number; end: number }[],
+): Map<number, OrganisationRef> {
+  const out = new Map<number, OrganisationRef>();
+  for (let i = 0; i < names.length; i++) {
+    const before = text.slice(Math.max(from, names[i]!.start - 160), names[i]!.start);
+    const m = PARTY_MEMBERS_BEFORE_LIST.exec(before);
+    if (!m || !/^\p{Lu}/u.test(m[1]!)) continue;
+    const at = names[i]!.start - before.length + m.index + m[0].indexOf(m[1]!);
+    if (/\b(?:former|ex-?)\s*$/iu.test(text.slice(Math.max(from, at - 10), at))) continue;
+    const party = partyRef(m[1]!, at);
+    out.set(i, party);
+    for (let k = i + 1; k < names.length; k++) {
+      if (!LIST_GAP_AFTER_BRACKET.test(text.slice(names[k - 1]!.end, names[k]!.start))) break;
+      out.set(k, party);
+      i = k;
+    }
+  }
+  return out;
+}
+
 function partyRef(written: string, at: number): OrganisationRef {
   const lower = written.toLowerCase();
   const label = lower === "tory" || lower === "tories" ? "Conservative Party" : (PARTIES.get(lower) ?? written);
