@@ -9,6 +9,7 @@ import { diffGraphs, graphView } from "../../src/export/graph-diff.js";
 import { changesPath } from "../../src/export/graph-file.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import type { PanelGraph } from "../../src/model/graph.js";
+import { roleEdit } from "../helpers/changes-corpus.js";
 import { panelgraph, STACK_LINE } from "../helpers/cli.js";
 import { copyFixture, edit, MINI_DIR, tempDir, writeSource } from "../helpers/corpus.js";
 import { syntheticGraph } from "../query/synthetic.js";
@@ -192,28 +193,7 @@ describe("panelgraph diff", () => {
     // Two sources call Ivo Marsh Clerk and Director of the Levee Agency (a conflict); then source a is corrected to
     // Director, since 2021: no node or edge is added, no passage changes, but the edge's roles and the conflict do.
     const build = (roleInA: string, since?: string) => {
-      const graph = syntheticGraph(
-        [
-          ["ivo", "person", "Ivo Marsh"],
-          ["agency", "organisation", "Levee Agency"],
-        ],
-        [
-          [
-            "affiliated-with",
-            "ivo",
-            "agency",
-            [
-              { kind: "reported", quote: "Ivo Marsh of the Levee Agency", source: "a" },
-              { kind: "reported", quote: "Ivo Marsh, Director of the Levee Agency", source: "b" },
-            ],
-          ],
-        ],
-      );
-      const evidence = graph.getEdgeAttribute("affiliated-with:ivo->agency", "evidence");
-      graph.setEdgeAttribute("affiliated-with:ivo->agency", "roles", [
-        { role: roleInA, source: "a", ...(since !== undefined && { since }), evidence: [evidence[0]!] },
-        { role: "Director", source: "b", evidence: [evidence[1]!] },
-      ]);
+      const graph = roleEdit(roleInA, since);
       graph.replaceAttributes({ name: "Drainage inquiry", sources: ["a", "b", "s"] });
       return serializeGraph(graph);
     };
