@@ -23,10 +23,12 @@ const text = (aside: string) =>
   ].join("\n");
 
 describe("an aside in a turn that calls the turn's own speaker by name", () => {
-  const draft = draftOf(text("Sorry, Ms Bell, we lost you for a few seconds there. Could you start again, please?"));
+  const draft = draftOf(
+    text("Apologies, Ms Bell, your sound dropped out for a moment. Would you go back to where you began?"),
+  );
 
   it("gives the aside to no one, and the rest of the turn to the speaker", () => {
-    expect(saidBy(draft, "we lost you for a few seconds")).toEqual([]);
+    expect(saidBy(draft, "your sound dropped out for a moment")).toEqual([]);
     expect(saidBy(draft, "Could you start again")).toEqual([]);
     expect(saidBy(draft, "lost a third of their winter sailings")).toEqual(["Ann Bell"]);
   });
