@@ -8,7 +8,7 @@ describe("fragments after 'stating that' and 'to call for'", () => {
     lines(
       "Council defends ferry cuts",
       "The issue was raised at Tuesday's full council meeting, with opposition leader Hester Quayle stating that the “badly run” ferry service would face “emergency measures” within the month.",
-      "Quayle’s comments prompted Tom Reed, the Green group leader on the council, to call for “urgent answers” on the cuts.",
+      "Tom Reed, who speaks for the Greens on transport, went on to call for “urgent answers” about the timetable.",
     ),
   );
 

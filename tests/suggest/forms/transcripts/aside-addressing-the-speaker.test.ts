@@ -1,5 +1,5 @@
-// Stop 45: an unlabelled aside inside a speaker's turn that addresses that speaker by title and surname ("Sorry, Ms
-// Bell, we lost you there."): another's words, as a committee's record run together from a video link prints them.
+// Stop 45: an unlabelled aside inside a speaker's turn that addresses that speaker by title and surname ("Apologies, Ms
+// Bell, your sound dropped out."): another's words, as a committee's record run together from a video link prints them.
 // Every name and word here is invented.
 import { describe, expect, it } from "vitest";
 import { draftOf, saidByIn as saidBy } from "../../../helpers/draft.js";
@@ -14,7 +14,7 @@ const text = (aside: string) =>
     "Ann Bell Portrait Ann Bell (Fenby South) (Con)",
     "- Hansard - - - Excerpts",
     "",
-    "Good morning, everybody. Thank you for asking us to come and brief you today. The ferries—",
+    "Morning, all. We are glad of the chance to set out where things stand. The ferries—",
     "",
     aside,
     "",
