@@ -1,10 +1,9 @@
 // `query said --all` lists each stretch of a person's words once: quotes cut from one sentence for different claims
 // (one inside another, or two sharing words) are one passage backing every claim. On a corpus written for the test.
-import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { tempDir } from "../helpers/corpus.js";
+import { tempDir, writeSource } from "../helpers/corpus.js";
 import { panelgraphIn } from "../helpers/cli.js";
 
 const TEXT = [
@@ -39,15 +38,9 @@ const ANNOTATIONS =
 
 function overlapsCorpus(): string {
   const dir = tempDir();
-  mkdirSync(join(dir, "sources"));
   mkdirSync(join(dir, "annotations"));
   writeFileSync(join(dir, "registry.yaml"), REGISTRY);
-  writeFileSync(join(dir, "sources", "hearing.txt"), TEXT);
-  const sha256 = createHash("sha256").update(TEXT).digest("hex");
-  writeFileSync(
-    join(dir, "sources", "hearing.yaml"),
-    `id: hearing\ntitle: Towpath hearing\nkind: transcript-report\norigin: written for the panelgraph tests\nsha256: ${sha256}\n`,
-  );
+  writeSource(dir, { id: "hearing", title: "Towpath hearing", kind: "transcript-report", text: TEXT });
   writeFileSync(join(dir, "annotations", "hearing.yaml"), ANNOTATIONS);
   return dir;
 }

@@ -69,7 +69,7 @@ export function writeSpokeOn(
  */
 export function writeSource(
   dir: string,
-  source: { id: string; title: string; kind?: string; date?: string; text: string },
+  source: { id: string; title: string; kind?: string; date?: string; damagedCharacter?: string; text: string },
 ): void {
   mkdirSync(join(dir, "sources"), { recursive: true });
   writeFileSync(join(dir, "sources", `${source.id}.txt`), source.text);
@@ -82,6 +82,7 @@ export function writeSource(
       `kind: ${source.kind ?? "article"}`,
       ...(source.date ? [`date: "${source.date}"`] : []),
       "origin: written for the panelgraph tests",
+      ...(source.damagedCharacter ? [`damagedCharacter: ${source.damagedCharacter}`] : []),
       `sha256: ${sha256}`,
       "",
     ].join("\n"),

@@ -3,10 +3,9 @@
 //
 // One hearing, whose text file has a damaged character (U+0E42) where ’ “ ” stand, repaired by the loader. Ann Bell is
 // the Fenby Trust's Vice Chair; she and Cal Reed spoke on River care, Dee Moss on its sub-theme Towpath repairs.
-import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { tempDir } from "./corpus.js";
+import { tempDir, writeSource } from "./corpus.js";
 
 const DAMAGED = "\u0e42";
 
@@ -63,17 +62,16 @@ claims:
  */
 export function towpathCorpus({ bom = false }: { bom?: boolean } = {}): string {
   const dir = tempDir();
-  mkdirSync(join(dir, "sources"));
   mkdirSync(join(dir, "annotations"));
   writeFileSync(join(dir, "registry.yaml"), REGISTRY);
-  const file = (bom ? "\ufeff" : "") + TOWPATH_FILE;
-  writeFileSync(join(dir, "sources", "hearing.txt"), file);
-  const sha256 = createHash("sha256").update(file).digest("hex");
-  writeFileSync(
-    join(dir, "sources", "hearing.yaml"),
-    "id: hearing\ntitle: Towpath hearing\nkind: transcript-report\norigin: written for the panelgraph tests\n" +
-      `damagedCharacter: U+0E42\nsha256: ${sha256}\n`,
-  );
+  const text = (bom ? "\ufeff" : "") + TOWPATH_FILE;
+  writeSource(dir, {
+    id: "hearing",
+    title: "Towpath hearing",
+    kind: "transcript-report",
+    damagedCharacter: "U+0E42",
+    text,
+  });
   writeFileSync(join(dir, "annotations", "hearing.yaml"), ANNOTATIONS);
   return dir;
 }
