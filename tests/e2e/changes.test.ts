@@ -212,7 +212,7 @@ describe("“Changed since …” in the built site", () => {
     expect(await roles.allTextContents()).toEqual([
       "Role: Deputy Director of Health (panel-b) → Director of Health (panel-b) (Ada Park → Northtown Council)",
       // While the sources disagreed, no current role was given.
-      "Current role: none → Director of Health (Ada Park → Northtown Council)",
+      "Current role added: Director of Health (Ada Park → Northtown Council)",
     ]);
     const role = roles.first();
     await role.click();

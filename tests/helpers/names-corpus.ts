@@ -1,9 +1,8 @@
 // A small corpus for tests of name matching: two people, three themes whose labels share words ("health") and have
 // single words no other theme has ("transport"). Written for the panelgraph tests.
-import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { tempDir } from "./corpus.js";
+import { tempDir, writeSource } from "./corpus.js";
 
 const TEXT = [
   "Nia Cole said: “Community health is where change starts.”",
@@ -48,15 +47,9 @@ claims:
 /** Writes the corpus to a new temporary folder and returns the folder. */
 export function namesCorpus(): string {
   const dir = tempDir();
-  mkdirSync(join(dir, "sources"));
   mkdirSync(join(dir, "annotations"));
   writeFileSync(join(dir, "registry.yaml"), REGISTRY);
-  writeFileSync(join(dir, "sources", "talk.txt"), TEXT);
-  const sha256 = createHash("sha256").update(TEXT).digest("hex");
-  writeFileSync(
-    join(dir, "sources", "talk.yaml"),
-    `id: talk\ntitle: A talk\nkind: transcript-report\norigin: written for the panelgraph tests\nsha256: ${sha256}\n`,
-  );
+  writeSource(dir, { id: "talk", title: "A talk", kind: "transcript-report", text: TEXT });
   writeFileSync(join(dir, "annotations", "talk.yaml"), ANNOTATIONS);
   return dir;
 }

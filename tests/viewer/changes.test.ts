@@ -125,7 +125,13 @@ describe("a role corrected on a connection, and the conflict it resolves", () =>
     const [edge] = changes.edgeAttributes;
     expect(edge!.changes.map((c) => edgeAttributeLine(edge!, c))).toEqual([
       "Role: Chair (a) → Director (a) (Ivo Marsh → Levee Agency)",
-      "Current role: none → Director (Ivo Marsh → Levee Agency)",
+      "Current role added: Director (Ivo Marsh → Levee Agency)",
+    ]);
+    const back = graphChanges(roleEdit("Director"), roleEdit("Chair"), { previousBuilt: undefined, graphBytes: 1 });
+    const [backEdge] = back.edgeAttributes;
+    expect(backEdge!.changes.map((c) => edgeAttributeLine(backEdge!, c))).toEqual([
+      "Role: Director (a) → Chair (a) (Ivo Marsh → Levee Agency)",
+      "Current role removed: Director (Ivo Marsh → Levee Agency)",
     ]);
     expect(changes.conflicts.removed.map((c) => conflictLine("resolved", c))).toEqual([
       "Conflict resolved: Ivo Marsh's role at Levee Agency",

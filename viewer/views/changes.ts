@@ -69,13 +69,22 @@ const EDGE_FIELD_NAMES: Record<ChangedEdgeAttributes["changes"][number]["field"]
   current_role: "Current role",
 };
 
-/** "Role: Chair (a) → Vice Chair (a) (Ivo Marsh → Levee Agency)", as `panelgraph diff` lists the values. */
+/**
+ * "Role: Chair (a) → Vice Chair (a) (Ivo Marsh → Levee Agency)", as `panelgraph diff` lists the values; a value that
+ * only appears is "added" ("Current role added: Director (…)"), one that only goes is "removed".
+ */
 export function edgeAttributeLine(
   e: Pick<ChangedEdgeAttributes, "from" | "to">,
   { field, removed, added }: ChangedEdgeAttributes["changes"][number],
 ): string {
-  const values = (list: string[]) => (list.length > 0 ? list.join("; ") : "none");
-  return `${EDGE_FIELD_NAMES[field]}: ${values(removed)} → ${values(added)} (${e.from.label} → ${e.to.label})`;
+  const name = EDGE_FIELD_NAMES[field];
+  const values =
+    removed.length === 0
+      ? `${name} added: ${added.join("; ")}`
+      : added.length === 0
+        ? `${name} removed: ${removed.join("; ")}`
+        : `${name}: ${removed.join("; ")} → ${added.join("; ")}`;
+  return `${values} (${e.from.label} → ${e.to.label})`;
 }
 
 /** "Conflict resolved: Ivo Marsh's role at Levee Agency", as `panelgraph conflicts` names where a conflict is. */
