@@ -8,7 +8,14 @@ import type { Transcript } from "./transcript.js";
 import type { TranscriptPeople } from "./speech.js";
 import { type SpanSet, SpansInOrder } from "./spans.js";
 import type { Span } from "./text.js";
-import { DEPARTMENT_WORDS, isRoleWord, NOT_SESSION_NOUNS, PIECES_OF_WORK, SESSION_NOUNS } from "./words.js";
+import {
+  DEPARTMENT_WORDS,
+  isRoleWord,
+  NOT_SESSION_NOUNS,
+  ORGANISATION_WORDS,
+  PIECES_OF_WORK,
+  SESSION_NOUNS,
+} from "./words.js";
 
 /** A chair: the person's key in the text and the sentence that names them as chair. */
 export interface Chair {
@@ -147,6 +154,14 @@ const LATER_CHAIR_VERB = new RegExp(
   String.raw`\b(?:(?<pronoun>he|she)|and)\s+${VERB_GAP}(?:(?<finite>${FINITE_CHAIR_VERBS})|${AFTER_TO}(?<base>${BASE_CHAIR_VERBS}))\b`,
   "giu",
 );
+/**
+ * "X, the chair," or "X, moderator," (the chair word alone in apposition), then a comma and a capitalised name: "Ian
+ * Pell, the Chairman, Fenby Arts Council" writes a post and its body as a list entry does, with a comma for "of", so
+ * the chair word is that body's (stop 46, set 76); "X, the chair, opened the debate" and "X, the chair, and the
+ * panellists" are the session's. Case matters, so apart from `CHAIRED_AFTER_NAME`.
+ */
+const CHAIR_WORD_ALONE = new RegExp(String.raw`^,\s+(?:(?:the|our)\s+)?${CHAIR_NOUNS}$`, "iu");
+const ANOTHER_BODY_AFTER = /^\s*,\s*\p{Lu}/u;
 /**
  * "X chaired", "X, who chaired", "X ably chaired", "X, chairing the session,", "X was the chair", "X in the chair", "X
  * took the chair", "X was called to the Chair", "X, the chair,", "X (Chair)", "X (in the Chair)", "X, chair of the panel,", "X, our chair for the evening,", "X, the debate's chair,": the
@@ -570,17 +585,28 @@ function isPostBetween(gap: string): boolean {
     words.length <= 6 &&
     words.some((w) => isRoleWord(w)) &&
     words.every(
-      (w) => (isRoleWord(w) && /^(?:\p{Ll}|[A-Z]{2,4}$)/u.test(w)) || /^(?:and|&|of|deputy|vice|chief)$/u.test(w),
+      (w, k) =>
+        (isRoleWord(w) && /^(?:\p{Ll}|[A-Z]{2,4}$)/u.test(w)) ||
+        /^(?:and|&|of|deputy|vice|chief)$/u.test(w) ||
+        // "board member", "council leader": a body's word in lower case before a role word (stop 46, set 76).
+        (/^\p{Ll}/u.test(w) && ORGANISATION_WORDS.has(w) && isRoleWord(words[k + 1] ?? "")),
     )
   );
 }
 
-/** A person's title written with a full stop, as American English writes it: "Dr.", "Mr.", "Prof.". */
-const TITLE_STOP = /(?<![\p{L}\p{N}])(Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.(?=\s)/gu;
+/**
+ * A full stop that abbreviates and ends nothing: a person's title as American English writes it ("Dr.", "Mr.",
+ * "Prof."), a body's or a place's initials ("D.C.", "U.K.", "N.H.A."; stop 46, set 76).
+ */
+const TITLE_STOP =
+  /(?<![\p{L}\p{N}])(Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.(?=\s)|(?<![\p{L}\p{N}])((?:\p{Lu}\.){1,4}\p{Lu})\.(?=\s)/gu;
 /** Whether the words between "chaired by" and a name are only a role or title ("the Forum's policy director, Dr"). */
 function onlyARoleBetween(gap: string): boolean {
   // "moderated by Dr. Kit Lamb": a title's abbreviating full stop ends nothing.
-  gap = gap.replace(TITLE_STOP, "$1");
+  gap = gap.replace(
+    TITLE_STOP,
+    (_, title: string | undefined, initials: string | undefined) => title ?? initials!.replace(/\./gu, ""),
+  );
   if (/[.;:]/u.test(gap) || (gap.match(/,/gu)?.length ?? 0) > 1) return false;
   // "moderated by harbour-trade favourite, Kit Lamb", "chaired by veteran broadcaster Kit Lamb": up to three words that
   // describe the person, no function word, session or body among them; "chaired by ferry skipper and harbour pilot
@@ -599,6 +625,9 @@ function onlyARoleBetween(gap: string): boolean {
       /^(?:the|a|an|of|for|at|its|their|our|his|her|own|senior|deputy|vice|assistant|associate|principal|interim|acting|co|long-serving|new|newly|appointed)$/iu.test(
         w,
       ) ||
+      // "board member", "council leader", "trust director": a body's word in lower case that makes a post with the
+      // role word after it (stop 46, set 76).
+      (/^\p{Ll}/u.test(w) && ORGANISATION_WORDS.has(w) && isRoleWord(words[k + 1] ?? "")) ||
       (isDescription(w) && ++description <= (joined ? 4 : 3)),
   );
 }
@@ -632,6 +661,24 @@ function isDescription(word: string): boolean {
     !NOT_SESSION_NOUNS.has(w.replace(/s$/u, "")) &&
     !NOT_SESSION_NOUNS.has(w)
   );
+}
+
+/** A sentence that the splitter ended at a body's initials right after a chair verb's "by": "moderated by D.C.". */
+const BY_INITIALS_AT_END = /\bby\s+(?:\p{Lu}\.){2,5}$/u;
+
+/**
+ * The sentence `s`, read on into `next` when the splitter cut it at a body's or a place's initials written with full
+ * stops right after "chaired by", "moderated by" (a capital after them, as a new sentence would have): "The panel,
+ * moderated by D.C. Press Club board member X, …", "chaired by U.K. Harbour Guild president X" (stop 46, set 76).
+ */
+function joinedAtInitials(text: string, s: Span, next: Span | undefined): Span {
+  if (!next || !/^ +$/u.test(text.slice(s.end, next.start))) return s;
+  const passage = text.slice(s.start, s.end);
+  const by = BY_INITIALS_AT_END.exec(passage);
+  if (!by) return s;
+  CHAIRED_BY.lastIndex = 0;
+  const verb = [...passage.matchAll(CHAIRED_BY)].at(-1);
+  return verb && verb.index + verb[0].length >= by.index + 2 ? { ...s, end: next.end } : s;
 }
 
 /**
@@ -720,7 +767,7 @@ export function findChairs(
     const count = (re: RegExp) => before.match(re)?.length ?? 0;
     return count(/“/gu) > count(/”/gu) || count(/"/gu) % 2 === 1;
   };
-  for (const s of sentences) {
+  for (const s of sentences.map((y, i) => joinedAtInitials(text, y, sentences[i + 1]))) {
     if (outside.overlaps(s)) continue;
     const passage = text.slice(s.start, s.end);
     // The writer's "I chaired the first panel" (the author the metadata names), and "I will be joined by X as we
@@ -888,10 +935,12 @@ export function findChairs(
           /\bwith\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(Math.max(s.start, x.start - 60), x.start));
         // "X hosted a reception for …", "X hosted the summit": an occasion's host, its organiser.
         const occasion = isHost(verb) && hostsAnOccasion(after.split(/\s+/u).slice(0, 5).join(" "));
+        const anotherBodys = m && CHAIR_WORD_ALONE.test(m[0]) && ANOTHER_BODY_AFTER.test(text.slice(end + m[0].length));
         if (
           m &&
           !part &&
           !occasion &&
+          !anotherBodys &&
           (!verb || chairsTheSession(verb, after, m[2] !== undefined, m[7] !== undefined))
         ) {
           add(x.person, s, verb);

@@ -51,11 +51,12 @@ const OCCASIONS = new Set(
 
 /**
  * Words that say how or how much, not what about ("the approach", "the potential", "outcomes"), places ("the
- * county", "villages"), and the means of any policy ("support", "schemes", "money": stop 47, w47 #3): never a theme
- * alone.
+ * county", "villages"), the means of any policy ("support", "schemes", "money": stop 47, w47 #3), and its acts and
+ * papers, whatever they are on ("a week of action", "calls for action", "the proposals", "its recommendations", "the
+ * review", "new initiatives": stop 46, sets 73, 74 and 76): never a theme alone.
  */
 const ABSTRACT_NOUNS = new Set(
-  "approach system potential outcome relationship problem difference role process model result reason story evidence figure county city town village region district nation support scheme programme measure help money".split(
+  "approach system potential outcome relationship problem difference role process model result reason story evidence figure county city town village region district nation support scheme programme measure help money action proposal recommendation review initiative".split(
     " ",
   ),
 );
