@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { evaluationSetDir, REGISTRY_MODES, type RegistryMode } from "../src/suggest/evaluate.js";
+import type { TrainOptions } from "../src/suggest/learn.js";
 
 /**
  * Where a training script's main() writes: the process's own streams when run as a script, a test's strings when a
@@ -43,10 +44,16 @@ export interface TrainingArgs {
   out: string;
   modes: RegistryMode[];
   flags: Set<string>;
+  /** Training options given (`--l2 0.03 --min-count 3 --threshold 0.6`); the script's own defaults otherwise. */
+  train: Partial<Pick<TrainOptions, "l2" | "minCount" | "threshold">>;
 }
 
+/** The training options a script takes on its command line, each a number (learn.ts, TrainOptions). */
+const TRAIN_OPTIONS = { "--l2": "l2", "--min-count": "minCount", "--threshold": "threshold" } as const;
+
 /**
- * Reads a training script's arguments (`<folder> … [--out <file>] [--modes full,none]` and the script's own `flags`);
+ * Reads a training script's arguments (`<folder> … [--out <file>] [--modes full,none] [--l2 n] [--min-count n]
+ * [--threshold n]` and the script's own `flags`);
  * a string is the message for a bad one (an unknown option, a folder that does not exist: never a model trained on
  * nothing written over the shipped one), or the usage line when no folder is given or --help is asked.
  */
@@ -56,11 +63,16 @@ export function trainingArgs(
   usage: string,
   flags: string[] = [],
 ): TrainingArgs | string {
-  const args: TrainingArgs = { folders: [], out: defaultOut, modes: ["full", "none"], flags: new Set() };
+  const args: TrainingArgs = { folders: [], out: defaultOut, modes: ["full", "none"], flags: new Set(), train: {} };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--out") args.out = resolve(argv[++i] ?? "");
-    else if (flags.includes(arg)) args.flags.add(arg);
+    else if (arg in TRAIN_OPTIONS) {
+      const value = Number(argv[++i]);
+      if (argv[i] === undefined || !Number.isFinite(value) || value < 0)
+        return `${arg}: "${argv[i] ?? ""}" is not a number (e.g. ${arg} ${arg === "--min-count" ? 3 : 0.05})`;
+      args.train[TRAIN_OPTIONS[arg as keyof typeof TRAIN_OPTIONS]] = value;
+    } else if (flags.includes(arg)) args.flags.add(arg);
     else if (arg === "--modes") {
       args.modes = (argv[++i] ?? "").split(",") as RegistryMode[];
       const bad = args.modes.find((m) => !REGISTRY_MODES.includes(m));
@@ -72,4 +84,12 @@ export function trainingArgs(
     else args.folders.push(arg);
   }
   return args.folders.length === 0 ? usage : args;
+}
+
+/** Precision, recall and F1 of `right` of `drafted` against `gold`, as the cross-validations print them. */
+export function scoreLine(right: number, drafted: number, gold: number): string {
+  const p = drafted ? right / drafted : 0;
+  const r = gold ? right / gold : 0;
+  const f = p + r ? (2 * p * r) / (p + r) : 0;
+  return `F1 ${f.toFixed(3)}  P ${p.toFixed(3)} (${right}/${drafted})  R ${r.toFixed(3)} (${right}/${gold})`;
 }

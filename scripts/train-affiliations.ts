@@ -1,6 +1,7 @@
 // Trains the affiliation model (src/suggest/models/affiliation.json) on annotated folders.
 //
-//   npm run train:affiliations -- <folder> [<folder> …] [--out <file>] [--modes full,none]
+//   npm run train:affiliations -- [--cv] <folder> [<folder> …] [--out <file>] [--modes full,none]
+//                                  [--l2 n] [--min-count n] [--threshold n]
 //
 // Each folder has the layout `suggest --evaluate --data` takes (registry.yaml, sources/, annotations/); "dev" and
 // "shipped" name the evaluation set's development half and the shipped corpus (scripts/folders.ts). For each
@@ -13,12 +14,12 @@ import { pathToFileURL } from "node:url";
 import { writeFileAtomic } from "../src/io/atomic.js";
 import type { Corpus } from "../src/model/corpus.js";
 import { REGISTRY_SECTIONS, type NodeType } from "../src/model/schema.js";
-import { type AffiliationCandidate, affiliationsOf } from "../src/suggest/affiliations.js";
+import { type AffiliationCandidate, affiliationModel, affiliationsOf } from "../src/suggest/affiliations.js";
 import { evaluateSuggestions, type RegistryMode } from "../src/suggest/evaluate.js";
 import { KnownEntities } from "../src/suggest/known.js";
-import { type Example, type Model, modelJson, train } from "../src/suggest/learn.js";
+import { type Example, type Model, modelJson, train, type TrainOptions } from "../src/suggest/learn.js";
 import type { Draft } from "../src/suggest/suggest.js";
-import { annotatedFolder, folderName, type ScriptOutput, trainingArgs } from "./folders.js";
+import { annotatedFolder, folderName, type ScriptOutput, scoreLine, trainingArgs } from "./folders.js";
 
 export interface TrainingReport {
   model: Model;
@@ -70,6 +71,7 @@ function labelled(candidates: AffiliationCandidate[], draft: Draft, full: Corpus
 export function trainAffiliations(
   folders: string[],
   modes: readonly RegistryMode[] = ["full", "none"],
+  options: Partial<TrainOptions> = {},
 ): TrainingReport {
   const examples: Example[] = [];
   const drafts: DraftExamples[] = [];
@@ -114,6 +116,7 @@ export function trainAffiliations(
   const model = trainOn(
     examples,
     folders.map((f) => folderName(annotatedFolder(f))),
+    options,
   );
   return { model, examples, folders: report, drafts };
 }
@@ -123,12 +126,12 @@ export function trainAffiliations(
  * decision on their own, for the pairs no rule states (the rules were written on these very folders, so with their
  * verdicts alone the model would learn little but to trust them).
  */
-function trainOn(examples: Example[], sources: string[]): Model {
+function trainOn(examples: Example[], sources: string[], options: Partial<TrainOptions> = {}): Model {
   const unruled = examples.map((e) => ({
     label: e.label,
     features: Object.fromEntries(Object.entries(e.features).filter(([k]) => !k.startsWith("rule"))),
   }));
-  return train("affiliation", [...examples, ...unruled], sources);
+  return train("affiliation", [...examples, ...unruled], sources, options);
 }
 
 /** The group a folder is held out with in cross-validation: its set ("heldback6" for heldback6/blog). */
@@ -144,13 +147,22 @@ export interface CrossValidation {
   drafted: number;
   right: number;
   gold: number;
+  /** What the shipped model (src/suggest/models/affiliation.json) and the rules alone draft of the same candidates. */
+  shipped: { drafted: number; right: number };
+  rules: { drafted: number; right: number };
 }
 
 /**
  * Leave-one-group-out cross-validation: for each group of folders (a set), the model trained on the other groups decides
- * the group's candidates as `suggest` does (affiliationsOf: the rules' pairs, the best scored per person, second posts).
+ * the group's candidates as `suggest` does (affiliationsOf: the rules' pairs, the best scored per person, second posts);
+ * beside it, what `shipped` (the model suggest uses today) and the rules alone decide of them. The shipped model may have
+ * been trained on a group (its trainedOn names them): its figure there is not a held-out one.
  */
-export function crossValidate(drafts: DraftExamples[]): CrossValidation[] {
+export function crossValidate(
+  drafts: DraftExamples[],
+  options: Partial<TrainOptions> = {},
+  shipped: Model | null = affiliationModel() ?? null,
+): CrossValidation[] {
   const groups = [...new Set(drafts.map((d) => cvGroup(d.folder)))];
   const out: CrossValidation[] = [];
   for (const group of groups) {
@@ -158,6 +170,7 @@ export function crossValidate(drafts: DraftExamples[]): CrossValidation[] {
     const model = trainOn(
       rest.flatMap((d) => d.candidates.map((c) => c.example)),
       [],
+      options,
     );
     for (const d of drafts) {
       if (cvGroup(d.folder) !== group) continue;
@@ -171,11 +184,34 @@ export function crossValidate(drafts: DraftExamples[]): CrossValidation[] {
             label: c.example.label,
           }) as unknown as AffiliationCandidate & { label: boolean },
       );
-      const chosen = affiliationsOf(candidates, model) as (AffiliationCandidate & { label: boolean })[];
+      const decided = (m: Model | null) => {
+        const chosen = affiliationsOf(candidates, m) as (AffiliationCandidate & { label: boolean })[];
+        return { drafted: chosen.length, right: chosen.filter((c) => c.label).length };
+      };
       let row = out.find((x) => x.group === group && x.mode === d.mode);
-      if (!row) out.push((row = { group, mode: d.mode, drafted: 0, right: 0, gold: 0 }));
-      row.drafted += chosen.length;
-      row.right += chosen.filter((c) => c.label).length;
+      if (!row)
+        out.push(
+          (row = {
+            group,
+            mode: d.mode,
+            drafted: 0,
+            right: 0,
+            gold: 0,
+            shipped: { drafted: 0, right: 0 },
+            rules: { drafted: 0, right: 0 },
+          }),
+        );
+      const held = decided(model);
+      row.drafted += held.drafted;
+      row.right += held.right;
+      for (const [into, m] of [
+        [row.shipped, shipped],
+        [row.rules, null],
+      ] as const) {
+        const { drafted, right } = decided(m);
+        into.drafted += drafted;
+        into.right += right;
+      }
       row.gold += candidates.filter((c) => c.label).length + d.unreachable;
     }
   }
@@ -187,7 +223,7 @@ export function main(argv: string[], io: ScriptOutput = process): number {
   const args = trainingArgs(
     argv,
     new URL("../src/suggest/models/affiliation.json", import.meta.url).pathname,
-    "usage: npm run train:affiliations -- <annotated folder> … [--out <file>] [--modes full,none]",
+    "usage: npm run train:affiliations -- [--cv] <annotated folder> … [--out <file>] [--modes full,none] [--l2 n] [--min-count n] [--threshold n]",
     ["--cv"],
   );
   if (typeof args === "string") {
@@ -198,7 +234,7 @@ export function main(argv: string[], io: ScriptOutput = process): number {
   const cv = args.flags.has("--cv");
   let trained: TrainingReport;
   try {
-    trained = trainAffiliations(folders, modes);
+    trained = trainAffiliations(folders, modes, args.train);
   } catch (error) {
     io.stderr.write(`${(error as Error).message}\n`);
     return 2;
@@ -213,18 +249,32 @@ export function main(argv: string[], io: ScriptOutput = process): number {
   );
   if (cv) {
     // Cross-validated: each set decided by a model trained on the others; the model file is not written.
-    const rows = crossValidate(trained.drafts);
+    const rows = crossValidate(trained.drafts, args.train);
+    const sum = (rs: CrossValidation[], count: (r: CrossValidation) => number) => rs.reduce((n, r) => n + count(r), 0);
     const line = (label: string, rs: CrossValidation[]) => {
-      const d = rs.reduce((n, r) => n + r.drafted, 0);
-      const ok = rs.reduce((n, r) => n + r.right, 0);
-      const g = rs.reduce((n, r) => n + r.gold, 0);
-      const p = d ? ok / d : 0;
-      const rc = g ? ok / g : 0;
-      const f = p + rc ? (2 * p * rc) / (p + rc) : 0;
-      return `${label.padEnd(24)} F1 ${f.toFixed(3)}  P ${p.toFixed(3)} (${ok}/${d})  R ${rc.toFixed(3)} (${ok}/${g})\n`;
+      const g = sum(rs, (r) => r.gold);
+      return [
+        `${label.padEnd(24)} ${scoreLine(
+          sum(rs, (r) => r.right),
+          sum(rs, (r) => r.drafted),
+          g,
+        )}\n`,
+        `${"    shipped model".padEnd(24)} ${scoreLine(
+          sum(rs, (r) => r.shipped.right),
+          sum(rs, (r) => r.shipped.drafted),
+          g,
+        )}\n`,
+        `${"    rules alone".padEnd(24)} ${scoreLine(
+          sum(rs, (r) => r.rules.right),
+          sum(rs, (r) => r.rules.drafted),
+          g,
+        )}\n`,
+      ].join("");
     };
     for (const mode of modes) {
-      io.stdout.write(`cross-validated, registry ${mode}, each set held out in turn:\n`);
+      io.stdout.write(
+        `cross-validated, registry ${mode}, each set held out in turn (its model trained on the others; beneath it the shipped model and the rules alone on the same set):\n`,
+      );
       for (const group of [...new Set(rows.map((r) => r.group))])
         io.stdout.write(
           line(

@@ -9,7 +9,7 @@ import { crossValidate, cvGroup, main, trainAffiliations } from "../../scripts/t
 import { type AffiliationCandidate, affiliationModel, affiliationsOf } from "../../src/suggest/affiliations.js";
 import type { LoadedSource } from "../../src/model/corpus.js";
 import { KnownEntities, type KnownEntity } from "../../src/suggest/known.js";
-import { modelJson, train } from "../../src/suggest/learn.js";
+import { type Model, modelJson, train } from "../../src/suggest/learn.js";
 import { renderDraft } from "../../src/suggest/render.js";
 import { suggestAnnotations } from "../../src/suggest/suggest.js";
 import { ROOT, tempDir } from "../helpers/corpus.js";
@@ -382,18 +382,37 @@ describe("the training script", () => {
     const root = tempDir();
     const a = join(root, "setA", "blog");
     const b = join(root, "setB", "news");
+    // A third source: a pair no rule states and the hand does not give ("praised": no affiliation).
+    const praised = "Ann Frith praised the Fenby Trust in her speech on Monday.";
+    writeFileSync(join(tiny, "sources", "three.txt"), praised);
+    writeFileSync(
+      join(tiny, "sources", "three.yaml"),
+      `id: three\ntitle: "Source three"\nkind: article\norigin: "written for this test"\nsha256: ${createHash("sha256").update(praised).digest("hex")}\n`,
+    );
+    writeFileSync(join(tiny, "annotations", "three.yaml"), "source: three\nclaims: []\n");
     cpSync(tiny, a, { recursive: true });
     cpSync(tiny, b, { recursive: true });
     expect([cvGroup(a), cvGroup(b)]).toEqual(["setA", "setB"]);
-    const rows = crossValidate(trainAffiliations([a, b]).drafts);
+    const { drafts } = trainAffiliations([a, b]);
+    // Beside each set's model, the "shipped" one given: here one scoring every pair high, which ties every candidate.
+    const eager = { decides: "affiliation", bias: 9, weights: {}, threshold: 0.5 } as unknown as Model;
+    const rows = crossValidate(drafts, {}, eager);
     expect(rows.map((r) => `${r.group} ${r.mode}`).sort()).toEqual([
       "setA full",
       "setA none",
       "setB full",
       "setB none",
     ]);
-    // Two hand affiliations per set and mode, every one reached and drafted; nothing else drafted.
-    for (const r of rows) expect([r.gold, r.right, r.drafted]).toEqual([2, 2, 2]);
+    // Two hand affiliations per set and mode, every one reached and drafted; nothing else drafted, by the set's model or
+    // by the rules alone; the eager model drafts every candidate, the praised pair too.
+    const candidates = (group: string, mode: string) =>
+      drafts.filter((d) => cvGroup(d.folder) === group && d.mode === mode).flatMap((d) => d.candidates).length;
+    for (const r of rows) {
+      expect([r.gold, r.right, r.drafted]).toEqual([2, 2, 2]);
+      expect(r.rules).toEqual({ drafted: 2, right: 2 });
+      expect(r.shipped).toEqual({ drafted: candidates(r.group, r.mode), right: 2 });
+    }
+    expect(candidates("setA", "full")).toBe(3);
   });
 
   it("says what it trained on and writes the model where it is told", () => {

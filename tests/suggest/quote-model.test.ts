@@ -3,10 +3,16 @@
 // leave alone, and its training script run twice on a tiny annotated folder made here.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main, QUOTE_THRESHOLD, trainQuotes } from "../../scripts/train-quotes.js";
+import {
+  crossValidateQuotes,
+  decidedSpeakers,
+  main,
+  QUOTE_THRESHOLD,
+  trainQuotes,
+} from "../../scripts/train-quotes.js";
 import {
   decideSpeakers,
   openToModel,
@@ -199,8 +205,11 @@ describe("decideSpeakers", () => {
   });
 });
 
-/** A tiny annotated folder: two sources with quotations, their registry and hand quotations. */
-function tinyFolder(): string {
+/**
+ * A tiny annotated folder: two sources with quotations, their registry and hand quotations; `credited`, a third, the
+ * pull quote whose credit no rule reads.
+ */
+function tinyFolder(credited = false): string {
   const dir = tempDir();
   for (const sub of ["sources", "annotations"]) mkdirSync(join(dir, sub), { recursive: true });
   writeFileSync(
@@ -217,10 +226,12 @@ function tinyFolder(): string {
   const texts: Record<string, string> = {
     one: "Ann Frith spoke after Tom Reyes. “Housing repairs have waited far too long,” Ann Frith said.",
     two: "Tom Reyes was the first to respond. “Housing in Fenby needs a plan that lasts.” Ann Frith nodded.",
+    ...(credited ? { three: CREDITED } : {}),
   };
   const gold: Record<string, [string, string]> = {
     one: ["ann-frith", "Housing repairs have waited far too long"],
     two: ["tom-reyes", "Housing in Fenby needs a plan that lasts."],
+    three: ["tom-reyes", "We carry four hundred people a day and the council has never once asked us what we need"],
   };
   for (const [id, text] of Object.entries(texts)) {
     writeFileSync(join(dir, "sources", `${id}.txt`), text);
@@ -259,6 +270,53 @@ describe("the training script", () => {
     expect(first.model.trainedOn.sources).toHaveLength(1);
   });
 
+  it("counts the speakers a draft comes to as suggest takes them: the rules', the model's, the model's in place", () => {
+    const quote = (start: number) => ({ start, end: start + 10, inner: { start: start + 1, end: start + 9 } });
+    const [a, b] = [quote(0), quote(20)];
+    const model = { decides: "quote", bias: 0, weights: { good: 3, bad: -3 }, threshold: 0.8 } as unknown as Model;
+    const candidate = (q: ReturnType<typeof quote>, person: string, f: string, byRule: boolean, label: boolean) => ({
+      candidate: { quote: q, person, features: { [f]: 1, "quote:alone": 1 }, byRule },
+      example: { features: {}, label },
+    });
+    const candidates = [
+      // The rules gave `a` to the wrong one, whom the model scores low, the model sure of the right one.
+      candidate(a, "wrong", "bad", true, false),
+      candidate(a, "right", "good", false, true),
+      // The rules left `b`; the model gives it to its speaker.
+      candidate(b, "speaker", "good", false, true),
+    ];
+    expect(decidedSpeakers(candidates, null)).toEqual({ drafted: 1, right: 0 });
+    // The shipped scope replaces no rule speaker: `a` stays the rules'.
+    expect(decidedSpeakers(candidates, model)).toEqual({ drafted: 2, right: 1 });
+  });
+
+  it("cross-validates set by set, beside the shipped model and the rules alone on the same set", () => {
+    const tiny = tinyFolder(true);
+    const root = tempDir();
+    const a = join(root, "setA", "blog");
+    const b = join(root, "setB", "news");
+    cpSync(tiny, a, { recursive: true });
+    cpSync(tiny, b, { recursive: true });
+    const { drafts } = trainQuotes([a, b]);
+    const given = { decides: "quote", bias: 5, weights: {}, threshold: 0.8 } as unknown as Model;
+    const rows = crossValidateQuotes(drafts, {}, given);
+    expect(rows.map((r) => `${r.group} ${r.mode}`).sort()).toEqual([
+      "setA full",
+      "setA none",
+      "setB full",
+      "setB none",
+    ]);
+    // Per set and mode: three hand speakers; the rules give two and leave the credited pull quote, which a "shipped"
+    // model scoring every candidate high gives to its one candidate.
+    for (const r of rows) {
+      expect(r.gold).toBe(3);
+      expect(r.rules).toEqual({ drafted: 2, right: 2 });
+      expect(r.shipped).toEqual({ drafted: 3, right: 3 });
+    }
+    // The options given reach the models trained: at threshold 1 no quotation the rules left is given.
+    for (const r of crossValidateQuotes(drafts, { threshold: 1 }, null)) expect([r.drafted, r.right]).toEqual([2, 2]);
+  });
+
   it("says what it trained on and writes the model where it is told", () => {
     const dir = tinyFolder();
     const out = join(tempDir(), "quote.json");
@@ -267,6 +325,12 @@ describe("the training script", () => {
     expect(run.stdout).toMatch(/: 2 sources, 4 quotations, 8 candidate speakers, 4 of them the speaker/u);
     expect(run.stdout).toMatch(/trained on 8 candidate speakers, 4 of them the speaker/u);
     expect(readFileSync(out, "utf8")).toBe(modelJson(trainQuotes([dir]).model));
+    const cvOut = join(tempDir(), "cv.json");
+    const cv = runScript(main, [dir, "--cv", "--out", cvOut]);
+    expect(cv.status, cv.stderr).toBe(0);
+    expect(cv.stdout).toContain("(cross-validation: no model written)");
+    expect(cv.stdout).toMatch(/cross-validated, registry full.*\n {2}\S+ +F1 [\d.]+ .*\n {4}shipped model +F1 /u);
+    expect(existsSync(cvOut)).toBe(false);
     // Run as `npm run train:quotes` runs it, in a process of its own: the usage error.
     const bad = spawnSync(process.execPath, ["--import", "tsx", "scripts/train-quotes.ts"], {
       cwd: ROOT,

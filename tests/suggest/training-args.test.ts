@@ -1,7 +1,7 @@
 // The training scripts' arguments (scripts/folders.ts trainingArgs): a mistyped option or folder is refused with a
 // message, never read as a folder of nothing (which trained an empty model and wrote it over the shipped one).
 import { describe, expect, it } from "vitest";
-import { trainingArgs } from "../../scripts/folders.js";
+import { type TrainingArgs, trainingArgs } from "../../scripts/folders.js";
 import { tempDir } from "../helpers/corpus.js";
 
 const USAGE = "usage: npm run train:x -- <annotated folder> … [--out <file>]";
@@ -26,5 +26,13 @@ describe("trainingArgs", () => {
     const args = parse(folder, "dev", "shipped", "--cv", "--out", "/tmp/m.json");
     expect(args).toMatchObject({ folders: [folder, "dev", "shipped"], out: "/tmp/m.json" });
     expect(typeof args === "string" ? [] : [...args.flags]).toEqual(["--cv"]);
+  });
+
+  it("takes the training options as numbers, and refuses one that is not a number", () => {
+    const args = parse("dev", "--l2", "0.03", "--min-count", "3", "--threshold", "0.6");
+    expect(typeof args === "string" ? args : args.train).toEqual({ l2: 0.03, minCount: 3, threshold: 0.6 });
+    expect((parse("dev") as TrainingArgs).train).toEqual({});
+    expect(parse("dev", "--l2", "high")).toBe('--l2: "high" is not a number (e.g. --l2 0.05)');
+    expect(parse("dev", "--min-count")).toBe('--min-count: "" is not a number (e.g. --min-count 3)');
   });
 });
