@@ -42,6 +42,9 @@ export interface ConflictRef {
   readings: string[];
 }
 
+/** A conflict in both builds whose readings differ: as it is now, with the readings it had before. */
+export type ChangedConflictRef = ConflictRef & { previousReadings: string[] };
+
 interface GraphView {
   nodes: Map<string, NodeView>;
   edges: Map<string, EdgeView>;
@@ -106,10 +109,18 @@ export interface GraphDiff {
   /** Edges in both whose roles (each `Role, period (source)`) or current role differ: each field's values removed and added. */
   edgeAttributes: (EdgeChange & { changes: { field: EdgeField; removed: string[]; added: string[] }[] })[];
   /**
-   * The conflicts (`panelgraph conflicts`) in each build, and those that appeared (`added`) or went away (`removed`):
-   * a conflict whose readings changed is one removed and one added. null when either side is a GEXF file.
+   * The conflicts (`panelgraph conflicts`) in each build: those that appeared (`added`), went away (`removed`), or are
+   * in both with other readings (`changed`: a source added to a side, a value corrected). A conflict is where it is (the
+   * entity, the field, the organisation; a renamed or merged node's under its new id), not what its sides say, so one
+   * still open is never listed as resolved. null when either side is a GEXF file.
    */
-  conflicts: { old: number; new: number; added: ConflictRef[]; removed: ConflictRef[] } | null;
+  conflicts: {
+    old: number;
+    new: number;
+    added: ConflictRef[];
+    removed: ConflictRef[];
+    changed: ChangedConflictRef[];
+  } | null;
   /** Nodes in both whose community number differs (null: none, as for a node outside the projection). */
   communities: (NodeRef & { from: number | null; to: number | null })[];
 }
@@ -348,19 +359,36 @@ function listChanges<Field extends string>(
   return changes;
 }
 
-const conflictKey = (c: ConflictRef) =>
-  [c.entity.id, c.field, c.organisation?.id ?? "", ...[...c.readings].sort(byText)].join("\u0000");
-
-/** The conflicts in `after` and not `before` (added), and in `before` and not `after` (removed). */
-function conflictChanges(before: ConflictRef[] | undefined, after: ConflictRef[] | undefined): GraphDiff["conflicts"] {
+/**
+ * The conflicts in `after` and not `before` (added), in `before` and not `after` (removed), and in both with other
+ * readings (changed). A conflict is matched by where it is, `through` taking an old node id to its new one (a rename, a
+ * merge): at most one conflict a build has on one entity's field (at one organisation).
+ */
+function conflictChanges(
+  before: ConflictRef[] | undefined,
+  after: ConflictRef[] | undefined,
+  through: (id: string) => string,
+): GraphDiff["conflicts"] {
   if (before === undefined || after === undefined) return null;
-  const oldKeys = new Set(before.map(conflictKey));
-  const newKeys = new Set(after.map(conflictKey));
+  const place = (c: ConflictRef, id: (id: string) => string) =>
+    JSON.stringify([id(c.entity.id), c.field, c.organisation ? id(c.organisation.id) : ""]);
+  const old = new Map<string, ConflictRef>();
+  for (const c of before) if (!old.has(place(c, through))) old.set(place(c, through), c);
+  const newPlaces = new Set(after.map((c) => place(c, (id) => id)));
+  const sorted = (readings: string[]) => JSON.stringify([...readings].sort(byText));
+  const changed: ChangedConflictRef[] = [];
+  const added: ConflictRef[] = [];
+  for (const c of after) {
+    const was = old.get(place(c, (id) => id));
+    if (was === undefined) added.push(c);
+    else if (sorted(was.readings) !== sorted(c.readings)) changed.push({ ...c, previousReadings: was.readings });
+  }
   return {
     old: before.length,
     new: after.length,
-    added: after.filter((c) => !oldKeys.has(conflictKey(c))),
-    removed: before.filter((c) => !newKeys.has(conflictKey(c))),
+    added,
+    removed: before.filter((c) => !newPlaces.has(place(c, through))),
+    changed,
   };
 }
 
@@ -466,7 +494,7 @@ export function diffGraphs(
     evidence: [],
     attributes: [],
     edgeAttributes: [],
-    conflicts: conflictChanges(before.view.conflicts, after.view.conflicts),
+    conflicts: conflictChanges(before.view.conflicts, after.view.conflicts, through),
     communities: [],
   };
   const edgesInBoth = [
