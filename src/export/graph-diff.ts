@@ -400,6 +400,44 @@ function nodeChanges(old: NodeView, next: NodeView): GraphDiff["attributes"][num
   return changes;
 }
 
+/**
+ * The nodes of `after` that `before` had under another id (rename-entity), old id → new id, found as diffGraphs finds
+ * them (findRenames) from names and connections only: what a build needs to keep a renamed node where it was drawn.
+ * `before` may be a graph.json or a GEXF file's graph; `after` a graph just built, before its computed layers.
+ */
+export function renamedNodes(before: PanelGraph, after: PanelGraph): Map<string, string> {
+  const added = after.filterNodes((id) => !before.hasNode(id));
+  const removed = before.filterNodes((id) => !after.hasNode(id));
+  if (added.length === 0 || removed.length === 0) return new Map();
+  // Names and connections are all findRenames reads: the rest of a view (passages, roles, conflicts) is not made.
+  const view = (graph: PanelGraph): GraphView => {
+    const nodes = new Map<string, NodeView>();
+    graph.forEachNode((id, a) =>
+      nodes.set(id, {
+        type: String(a.type ?? "node"),
+        label: String(a.label ?? id),
+        community: null,
+        lists: { aliases: gexfList((a as unknown as Record<string, unknown>).aliases), roles: [], facts: [] },
+      }),
+    );
+    return { nodes, edges: new Map() };
+  };
+  const edges = (graph: PanelGraph, other: PanelGraph): EdgeView[] =>
+    graph
+      .filterEdges((id) => !other.hasEdge(id))
+      .map((id) => ({
+        relation: String(graph.getEdgeAttribute(id, "relation") ?? "connected"),
+        from: graph.source(id),
+        to: graph.target(id),
+        passages: new Map(),
+        lists: { roles: [], current_role: [] },
+      }));
+  return findRenames(removed, added, view(before), view(after), {
+    removed: edges(before, after),
+    added: edges(after, before),
+  });
+}
+
 /** What changed from `before` (the older build) to `after`; the files' names are for the report only. */
 export function diffGraphs(
   before: { file: string; view: GraphView },
