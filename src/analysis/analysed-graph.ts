@@ -6,7 +6,7 @@ import type { PanelGraph } from "../model/graph.js";
 import { assignCommunities } from "./assign-communities.js";
 import { computeCentrality } from "./centrality.js";
 import { detectCommunities } from "./communities.js";
-import { computeLayout, layoutSignature, type Position, type PreviousLayout } from "./layout.js";
+import { computeLayout, layoutSignature, renamedLayout, type Position, type PreviousLayout } from "./layout.js";
 
 /** What a previous build or export leaves for the next to keep: each node's community number and position. */
 export interface PreviousBuild {
@@ -15,6 +15,20 @@ export interface PreviousBuild {
   /** How many nodes it had, and the corpus folder it was built from (graph.json's `corpus`), to tell another corpus's. */
   nodes: number;
   corpus?: string;
+  /**
+   * The nodes of a graph just built that this build had under another id (`rename-entity`), old id → new id: given by
+   * the reader of the previous file (src/export/previous-file.ts, with `panelgraph diff`'s rule), so that a renamed
+   * node keeps its community and position. Absent: none are looked for.
+   */
+  renames?: (graph: PanelGraph) => ReadonlyMap<string, string>;
+}
+
+/** `previous` with its renamed nodes (PreviousBuild.renames) under their ids in `graph`. */
+function followRenames(previous: PreviousBuild, graph: PanelGraph): PreviousBuild {
+  const renames = previous.renames?.(graph);
+  if (!renames || renames.size === 0) return previous;
+  const communities = new Map([...previous.communities].map(([id, c]) => [renames.get(id) ?? id, c] as const));
+  return { ...previous, communities, layout: renamedLayout(previous.layout, renames) };
 }
 
 /** The community numbers and positions a graph holds (a graph.json read back, or a GEXF file parsed). */
@@ -36,11 +50,12 @@ export function previousBuildOf(graph: PanelGraph): PreviousBuild {
 
 /**
  * Builds the graph of a validated corpus with every computed layer; all seeded, so the same corpus (and the same
- * previous build) gives the same bytes. With `previous`, communities keep the numbers they had and nodes start where
- * they were (community-numbers.ts, layout.ts).
+ * previous build) gives the same bytes. With `given` (the previous build), communities keep the numbers they had and
+ * nodes start where they were (community-numbers.ts, layout.ts), a renamed node under its new id.
  */
-export function buildAnalysedGraph(corpus: Corpus, previous?: PreviousBuild): PanelGraph {
+export function buildAnalysedGraph(corpus: Corpus, given?: PreviousBuild): PanelGraph {
   const graph = buildGraph(corpus);
+  const previous = given && followRenames(given, graph);
   // The default partition (seeded); the stability runs are for the `communities` command only.
   assignCommunities(
     graph,

@@ -100,6 +100,33 @@ export function layoutSignature(graph: PanelGraph): string {
 }
 
 /**
+ * A previous layout with nodes renamed (`rename-entity`: old id → new id): each position, and the signature, under the
+ * new id, so that a graph only renamed is the graph that was laid out and keeps every position.
+ */
+export function renamedLayout(previous: PreviousLayout, renames: ReadonlyMap<string, string>): PreviousLayout {
+  if (renames.size === 0) return previous;
+  const id = (old: string) => renames.get(old) ?? old;
+  const positions = new Map([...previous.positions].map(([old, at]) => [id(old), at] as const));
+  // layoutSignature's text: the ids, a blank line, then each pair `p\tq\tweight`; rebuilt as it builds it.
+  const cut = previous.signature.indexOf("\n\n");
+  if (cut < 0) return { positions, signature: previous.signature };
+  const ids = previous.signature.slice(0, cut).split("\n");
+  const pairs = previous.signature.slice(cut + 2).split("\n");
+  const signature =
+    ids.map(id).sort().join("\n") +
+    "\n\n" +
+    pairs
+      .filter((line) => line !== "")
+      .map((line) => {
+        const [p, q, weight] = line.split("\t");
+        return `${[id(p!), id(q!)].sort().join("\t")}\t${weight}`;
+      })
+      .sort()
+      .join("\n");
+  return { positions, signature };
+}
+
+/**
  * A start from a previous layout: each node that was there where it was; each new node at the mean of its neighbours
  * already placed (passes outwards until none is left that touches one), else at the mean of all placed; plus jitter.
  */

@@ -32,21 +32,24 @@ function edgeLine(e: { relation: string; from: NodeRef; to: NodeRef; passages: S
   return `${edge(e)}${passages > 0 ? `  (${plural(passages, "passage")}: ${sources})` : ""}`;
 }
 
-/** "Ivo Marsh: role at Levee Agency: Clerk (a) / Director (b)", as `conflicts` reads a conflict. */
-function conflictLine(c: ConflictRef): string {
-  const field = c.organisation ? `${c.field} at ${c.organisation.label}` : c.field;
-  return `${c.entity.label}: ${field}: ${c.readings.join(" / ")}`;
+/** "Ivo Marsh: role at Levee Agency": where a conflict is. */
+function conflictPlace(c: ConflictRef): string {
+  return `${c.entity.label}: ${c.organisation ? `${c.field} at ${c.organisation.label}` : c.field}`;
 }
 
-/** "Conflicts: 1 → 0 (1 resolved)"; "Conflicts: 2 (none new or resolved)". */
+/** "Ivo Marsh: role at Levee Agency: Clerk (a) / Director (b)", as `conflicts` reads a conflict. */
+const conflictLine = (c: ConflictRef) => `${conflictPlace(c)}: ${c.readings.join(" / ")}`;
+
+/** "Conflicts: 1 → 0 (1 resolved)"; "Conflicts: 1 (1 changed)"; "Conflicts: 2 (none new, changed or resolved)". */
 function conflictSummary(conflicts: NonNullable<GraphDiff["conflicts"]>): string {
-  const { old, added, removed } = conflicts;
+  const { old, added, removed, changed } = conflicts;
   const changes = [
     ...(added.length > 0 ? [`${added.length} new`] : []),
+    ...(changed.length > 0 ? [`${changed.length} changed`] : []),
     ...(removed.length > 0 ? [`${removed.length} resolved`] : []),
   ];
   const counts = old === conflicts.new ? String(old) : `${old} → ${conflicts.new}`;
-  return `Conflicts: ${counts} (${changes.length > 0 ? changes.join(", ") : "none new or resolved"})`;
+  return `Conflicts: ${counts} (${changes.length > 0 ? changes.join(", ") : "none new, changed or resolved"})`;
 }
 
 function passageLines(sign: "+" | "-", groups: SourcePassages[], write: (line: string) => void): void {
@@ -65,7 +68,8 @@ export function printGraphDiff(diff: GraphDiff, write: (line: string) => void): 
     nodes.merged.length +
     edges.added.length +
     edges.removed.length;
-  const conflictChanges = conflicts === null ? 0 : conflicts.added.length + conflicts.removed.length;
+  const conflictChanges =
+    conflicts === null ? 0 : conflicts.added.length + conflicts.removed.length + conflicts.changed.length;
   if (
     count + evidence.length + attributes.length + edgeAttributes.length + conflictChanges + communities.length ===
     0
@@ -148,6 +152,14 @@ export function printGraphDiff(diff: GraphDiff, write: (line: string) => void): 
       for (const c of conflicts.removed) write(`  - ${conflictLine(c)}`);
     if (section("Conflicts new", conflicts.added.length))
       for (const c of conflicts.added) write(`  + ${conflictLine(c)}`);
+    // Still open, with a side's sources or values changed: where it is, then its readings before and now.
+    if (section("Conflicts changed", conflicts.changed.length)) {
+      for (const c of conflicts.changed) {
+        write(`  ~ ${conflictPlace(c)}`);
+        write(`      - ${c.previousReadings.join(" / ")}`);
+        write(`      + ${c.readings.join(" / ")}`);
+      }
+    }
   }
   if (section("Community changes", communities.length)) {
     const number = (c: number | null) => (c === null ? "none" : String(c));

@@ -5,9 +5,10 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, sep } from "node:path";
 import { GraphFileError, readGraphFile } from "../graph/read-graph-file.js";
 import { readRegularFile } from "../ingest/files.js";
-import { previousBuildOf, type PreviousBuild } from "../analysis/analysed-graph.js";
+import type { PreviousBuild } from "../analysis/analysed-graph.js";
 import { anotherCorpusGraph, corpusName, type NotFollowedBuild } from "../export/graph-file.js";
 import {
+  followedBuildOf,
   loadGexfParser,
   PreviousFileError,
   readGraphOrGexf,
@@ -75,7 +76,7 @@ export function followFound(
       why.push(`${shown}, which could not be read (${read.unreadable})`);
       continue;
     }
-    const previous = previousBuildOf(read.graph);
+    const previous = followedBuildOf(read.graph);
     const other = anotherCorpusGraph(read.graph, previous, ids, name);
     if (!other) return { previous };
     // A folder renamed or copied keeps its nodes: following its last build is then one option away. A plainly other

@@ -196,6 +196,22 @@ function organisations(graph: PanelGraph, id: string): string[] {
 
 const node = (row: NodeRow) => row.graph.getNodeAttributes(row.id);
 
+/**
+ * `panelgraph stats`' degree (and the viewer's Statistics'): the distinct entities linked to the node by what the
+ * sources say, as src/analysis/evidence-graph.ts draws that graph (sources and registry-made edges left out); none for
+ * a source. `degree` counts every edge of the exported graph, those too.
+ */
+function evidenceDegree({ graph, id }: NodeRow): number | undefined {
+  if (graph.getNodeAttribute(id, "type") === "source") return undefined;
+  const linked = new Set<string>();
+  graph.forEachEdge(id, (_, attributes, from, to) => {
+    const other = from === id ? to : from;
+    if (other === id || attributes.origin === "registry") return;
+    if (graph.getNodeAttribute(other, "type") !== "source") linked.add(other);
+  });
+  return linked.size;
+}
+
 const NO_ITEMS: readonly string[] = [];
 
 export const NODE_COLUMNS: Column<NodeRow>[] = [
@@ -208,6 +224,7 @@ export const NODE_COLUMNS: Column<NodeRow>[] = [
   { id: "community", type: "integer", value: (r) => node(r).community },
   { id: "centrality", type: "double", value: (r) => node(r).centrality },
   { id: "degree", type: "integer", value: (r) => r.graph.degree(r.id) },
+  { id: "evidence_degree", type: "integer", value: evidenceDegree },
   listColumn("organisations", (r) => organisations(r.graph, r.id)),
   listColumn("roles", (r) => roles(r.graph, r.id)),
   listColumn("facts", (r) => node(r).facts.map((f) => `${f.name}: ${f.value} (${f.source})`)),

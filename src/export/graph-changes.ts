@@ -6,6 +6,7 @@ import type { PanelGraph } from "../model/graph.js";
 import {
   diffGraphs,
   graphView,
+  type ChangedConflictRef,
   type ConflictRef,
   type EdgeChange,
   type GraphDiff,
@@ -26,6 +27,9 @@ export type ChangedEdgeAttributes = GraphDiff["edgeAttributes"][number];
 
 /** A conflict (`panelgraph conflicts`'s rule) that one build has and the other has not. */
 export type ChangedConflict = ConflictRef;
+
+/** A conflict in both builds whose readings differ (a source added to a side, a value corrected): now, and before. */
+export type AlteredConflict = ChangedConflictRef;
 
 /** A connection in both builds whose passages differ: how many were added and removed, and from which sources. */
 export type ChangedEvidence = EdgeChange & { added: number; removed: number; sources: string[] };
@@ -75,8 +79,11 @@ export interface GraphChanges {
   evidence: ChangedEvidence[];
   /** Connections whose roles ("Chair, since 2020 (source)") or current role changed; absent from older files (none). */
   edgeAttributes: ChangedEdgeAttributes[];
-  /** Conflicts that appeared (`added`) or were resolved (`removed`); absent from older files (none). */
-  conflicts: { added: ChangedConflict[]; removed: ChangedConflict[] };
+  /**
+   * Conflicts that appeared (`added`), were resolved (`removed`), or are still open with other readings (`changed`);
+   * absent from older files (none), as `changed` is from files written before it was recorded.
+   */
+  conflicts: { added: ChangedConflict[]; removed: ChangedConflict[]; changed: AlteredConflict[] };
 }
 
 const isSource = (n: NodeRef) => n.type === "source";
@@ -129,33 +136,12 @@ export function graphChanges(
       sources: [...new Set([...added, ...removed].map((g) => g.source))].sort(),
     })),
     edgeAttributes: diff.edgeAttributes,
-    conflicts: movedConflictsLeftOut(diff),
-  };
-}
-
-/**
- * diff's conflicts new and resolved (both sides are graph.json: never null), less those of a node only renamed or
- * merged: the same conflict under the node's new id, which diff, matching by id, lists as one resolved and one new.
- */
-function movedConflictsLeftOut(diff: GraphDiff): GraphChanges["conflicts"] {
-  const { added, removed } = diff.conflicts ?? { added: [], removed: [] };
-  const moved = new Map<string, string>([
-    ...diff.nodes.renamed.map((r) => [r.from.id, r.to.id] as const),
-    ...diff.nodes.merged.map((m) => [m.from.id, m.into.id] as const),
-  ]);
-  const id = (n: { id: string }) => moved.get(n.id) ?? n.id;
-  const key = (c: ConflictRef, rename: boolean) =>
-    JSON.stringify([
-      rename ? id(c.entity) : c.entity.id,
-      c.field,
-      c.organisation ? (rename ? id(c.organisation) : c.organisation.id) : "",
-      [...c.readings].sort(),
-    ]);
-  const before = new Set(removed.map((c) => key(c, true)));
-  const after = new Set(added.map((c) => key(c, false)));
-  return {
-    added: added.filter((c) => !before.has(key(c, false))),
-    removed: removed.filter((c) => !after.has(key(c, true))),
+    // Both sides are graph.json: never null. A renamed or merged node's conflict is matched under its new id.
+    conflicts: {
+      added: diff.conflicts?.added ?? [],
+      removed: diff.conflicts?.removed ?? [],
+      changed: diff.conflicts?.changed ?? [],
+    },
   };
 }
 
@@ -178,7 +164,7 @@ export function buildRecord(graphBytes: number, built: BuiltGraph): GraphChanges
     attributes: [],
     evidence: [],
     edgeAttributes: [],
-    conflicts: none(),
+    conflicts: { ...none(), changed: [] },
   };
 }
 
@@ -198,7 +184,8 @@ export function changeCount(changes: GraphChanges): number {
     evidence.length +
     edgeAttributes.length +
     conflicts.added.length +
-    conflicts.removed.length
+    conflicts.removed.length +
+    conflicts.changed.length
   );
 }
 
@@ -243,6 +230,8 @@ const isConflict = (value: unknown) =>
   typeof value.field === "string" &&
   (value.organisation === undefined || isLabelled(value.organisation)) &&
   listOf(value.readings, isText);
+const isAlteredConflict = (value: unknown) =>
+  isConflict(value) && isObject(value) && listOf(value.previousReadings, isText);
 const addedRemoved = (value: unknown, item: (value: unknown) => boolean) =>
   isObject(value) && listOf(value.added, item) && listOf(value.removed, item);
 
@@ -281,5 +270,13 @@ export function checkGraphChanges(data: unknown): GraphChanges | string {
     return "edgeAttributes is not a list of edges with their changes";
   const conflicts = data.conflicts ?? { added: [], removed: [] };
   if (!addedRemoved(conflicts, isConflict)) return "conflicts is not {added, removed} lists of conflicts";
-  return { ...data, renamed, merged, edgeAttributes, conflicts } as unknown as GraphChanges;
+  const changed = isObject(conflicts) ? (conflicts.changed ?? []) : [];
+  if (!listOf(changed, isAlteredConflict)) return "conflicts.changed is not a list of conflicts with previousReadings";
+  return {
+    ...data,
+    renamed,
+    merged,
+    edgeAttributes,
+    conflicts: { ...conflicts, changed },
+  } as unknown as GraphChanges;
 }

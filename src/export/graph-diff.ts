@@ -42,6 +42,9 @@ export interface ConflictRef {
   readings: string[];
 }
 
+/** A conflict in both builds whose readings differ: as it is now, with the readings it had before. */
+export type ChangedConflictRef = ConflictRef & { previousReadings: string[] };
+
 interface GraphView {
   nodes: Map<string, NodeView>;
   edges: Map<string, EdgeView>;
@@ -106,10 +109,18 @@ export interface GraphDiff {
   /** Edges in both whose roles (each `Role, period (source)`) or current role differ: each field's values removed and added. */
   edgeAttributes: (EdgeChange & { changes: { field: EdgeField; removed: string[]; added: string[] }[] })[];
   /**
-   * The conflicts (`panelgraph conflicts`) in each build, and those that appeared (`added`) or went away (`removed`):
-   * a conflict whose readings changed is one removed and one added. null when either side is a GEXF file.
+   * The conflicts (`panelgraph conflicts`) in each build: those that appeared (`added`), went away (`removed`), or are
+   * in both with other readings (`changed`: a source added to a side, a value corrected). A conflict is where it is (the
+   * entity, the field, the organisation; a renamed or merged node's under its new id), not what its sides say, so one
+   * still open is never listed as resolved. null when either side is a GEXF file.
    */
-  conflicts: { old: number; new: number; added: ConflictRef[]; removed: ConflictRef[] } | null;
+  conflicts: {
+    old: number;
+    new: number;
+    added: ConflictRef[];
+    removed: ConflictRef[];
+    changed: ChangedConflictRef[];
+  } | null;
   /** Nodes in both whose community number differs (null: none, as for a node outside the projection). */
   communities: (NodeRef & { from: number | null; to: number | null })[];
 }
@@ -348,19 +359,36 @@ function listChanges<Field extends string>(
   return changes;
 }
 
-const conflictKey = (c: ConflictRef) =>
-  [c.entity.id, c.field, c.organisation?.id ?? "", ...[...c.readings].sort(byText)].join("\u0000");
-
-/** The conflicts in `after` and not `before` (added), and in `before` and not `after` (removed). */
-function conflictChanges(before: ConflictRef[] | undefined, after: ConflictRef[] | undefined): GraphDiff["conflicts"] {
+/**
+ * The conflicts in `after` and not `before` (added), in `before` and not `after` (removed), and in both with other
+ * readings (changed). A conflict is matched by where it is, `through` taking an old node id to its new one (a rename, a
+ * merge): at most one conflict a build has on one entity's field (at one organisation).
+ */
+function conflictChanges(
+  before: ConflictRef[] | undefined,
+  after: ConflictRef[] | undefined,
+  through: (id: string) => string,
+): GraphDiff["conflicts"] {
   if (before === undefined || after === undefined) return null;
-  const oldKeys = new Set(before.map(conflictKey));
-  const newKeys = new Set(after.map(conflictKey));
+  const place = (c: ConflictRef, id: (id: string) => string) =>
+    JSON.stringify([id(c.entity.id), c.field, c.organisation ? id(c.organisation.id) : ""]);
+  const old = new Map<string, ConflictRef>();
+  for (const c of before) if (!old.has(place(c, through))) old.set(place(c, through), c);
+  const newPlaces = new Set(after.map((c) => place(c, (id) => id)));
+  const sorted = (readings: string[]) => JSON.stringify([...readings].sort(byText));
+  const changed: ChangedConflictRef[] = [];
+  const added: ConflictRef[] = [];
+  for (const c of after) {
+    const was = old.get(place(c, (id) => id));
+    if (was === undefined) added.push(c);
+    else if (sorted(was.readings) !== sorted(c.readings)) changed.push({ ...c, previousReadings: was.readings });
+  }
   return {
     old: before.length,
     new: after.length,
-    added: after.filter((c) => !oldKeys.has(conflictKey(c))),
-    removed: before.filter((c) => !newKeys.has(conflictKey(c))),
+    added,
+    removed: before.filter((c) => !newPlaces.has(place(c, through))),
+    changed,
   };
 }
 
@@ -370,6 +398,44 @@ function nodeChanges(old: NodeView, next: NodeView): GraphDiff["attributes"][num
   if (old.label !== next.label) changes.push({ field: "label", removed: [old.label], added: [next.label] });
   changes.push(...listChanges(LIST_FIELDS, old.lists, next.lists));
   return changes;
+}
+
+/**
+ * The nodes of `after` that `before` had under another id (rename-entity), old id → new id, found as diffGraphs finds
+ * them (findRenames) from names and connections only: what a build needs to keep a renamed node where it was drawn.
+ * `before` may be a graph.json or a GEXF file's graph; `after` a graph just built, before its computed layers.
+ */
+export function renamedNodes(before: PanelGraph, after: PanelGraph): Map<string, string> {
+  const added = after.filterNodes((id) => !before.hasNode(id));
+  const removed = before.filterNodes((id) => !after.hasNode(id));
+  if (added.length === 0 || removed.length === 0) return new Map();
+  // Names and connections are all findRenames reads: the rest of a view (passages, roles, conflicts) is not made.
+  const view = (graph: PanelGraph): GraphView => {
+    const nodes = new Map<string, NodeView>();
+    graph.forEachNode((id, a) =>
+      nodes.set(id, {
+        type: String(a.type ?? "node"),
+        label: String(a.label ?? id),
+        community: null,
+        lists: { aliases: gexfList((a as unknown as Record<string, unknown>).aliases), roles: [], facts: [] },
+      }),
+    );
+    return { nodes, edges: new Map() };
+  };
+  const edges = (graph: PanelGraph, other: PanelGraph): EdgeView[] =>
+    graph
+      .filterEdges((id) => !other.hasEdge(id))
+      .map((id) => ({
+        relation: String(graph.getEdgeAttribute(id, "relation") ?? "connected"),
+        from: graph.source(id),
+        to: graph.target(id),
+        passages: new Map(),
+        lists: { roles: [], current_role: [] },
+      }));
+  return findRenames(removed, added, view(before), view(after), {
+    removed: edges(before, after),
+    added: edges(after, before),
+  });
 }
 
 /** What changed from `before` (the older build) to `after`; the files' names are for the report only. */
@@ -466,7 +532,7 @@ export function diffGraphs(
     evidence: [],
     attributes: [],
     edgeAttributes: [],
-    conflicts: conflictChanges(before.view.conflicts, after.view.conflicts),
+    conflicts: conflictChanges(before.view.conflicts, after.view.conflicts, through),
     communities: [],
   };
   const edgesInBoth = [

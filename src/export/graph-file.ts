@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, realpathSync, rmSync, statSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import { buildAnalysedGraph, previousBuildOf, type PreviousBuild } from "../analysis/analysed-graph.js";
+import { buildAnalysedGraph, type PreviousBuild } from "../analysis/analysed-graph.js";
 import { findConflicts, findSuccessions, type Conflict, type Succession } from "../analysis/conflicts.js";
 import { buildGraph } from "../graph/build.js";
 import { GraphFileError, readGraphFile } from "../graph/read-graph-file.js";
@@ -18,7 +18,7 @@ import type { PanelGraph } from "../model/graph.js";
 import { NODE_TYPES, RELATION_NAMES } from "../model/schema.js";
 import { VIEWER_PAYLOAD_MIN_BYTES } from "../model/settings.js";
 import { buildRecord, checkGraphChanges, graphChanges } from "./graph-changes.js";
-import { PreviousFileError, readGraphOrGexf } from "./previous-file.js";
+import { followedBuildOf, PreviousFileError, readGraphOrGexf } from "./previous-file.js";
 
 export interface BuildReport {
   dataDir: string;
@@ -329,7 +329,7 @@ export function buildGraphFile(
   } else if (!options.fresh && existsSync(out)) {
     try {
       replaced = readGraphOrGexf(out, out).graph;
-      previous = previousBuildOf(replaced);
+      previous = followedBuildOf(replaced);
       file = out;
     } catch (error) {
       if (!(error instanceof PreviousFileError)) throw error;
@@ -353,7 +353,9 @@ export function buildGraphFile(
   }
   const graph = analysedCorpusGraph(corpus, dataDir, previous);
   if (previous) {
-    const shared = graph.filterNodes((id) => previous.layout.positions.has(id)).length;
+    // A renamed node was there, under its old id.
+    const renamed = new Set(previous.renames?.(graph).values() ?? []);
+    const shared = graph.filterNodes((id) => previous.layout.positions.has(id) || renamed.has(id)).length;
     const numbers = new Set(previous.communities.values());
     const communities = new Set(graph.mapNodes((_, a) => a.community).filter((c) => c !== undefined));
     const kept = [...communities].filter((c) => numbers.has(c)).length;

@@ -5,6 +5,7 @@ import { previousBuildOf, type PreviousBuild } from "../analysis/analysed-graph.
 import { GraphFileError, readGraphFile } from "../graph/read-graph-file.js";
 import { readRegularFile } from "../ingest/files.js";
 import type { PanelGraph } from "../model/graph.js";
+import { renamedNodes } from "./graph-diff.js";
 
 /** The file given is not a graph.json or GEXF file that can be read; the message says why and what to give. */
 export class PreviousFileError extends Error {
@@ -25,7 +26,21 @@ export async function loadGexfParser(): Promise<GexfParser> {
  * PreviousFileError when it is neither.
  */
 export function readPreviousBuild(path: string, shownAs: string, parseGexf?: GexfParser): PreviousBuild {
-  return previousBuildOf(readGraphOrGexf(path, shownAs, parseGexf).graph);
+  return followedBuildOf(readGraphOrGexf(path, shownAs, parseGexf).graph);
+}
+
+/**
+ * What `graph` (a previous build or export, graph.json or GEXF) leaves for the next build to keep, its renamed nodes
+ * (`rename-entity`) found as `panelgraph diff` finds them, so that they keep their community and position.
+ */
+export function followedBuildOf(graph: PanelGraph): PreviousBuild {
+  // Asked again of the same graph (build's report counts the nodes kept): found once.
+  let last: { built: PanelGraph; renames: Map<string, string> } | undefined;
+  const renames = (built: PanelGraph) => {
+    if (last?.built !== built) last = { built, renames: renamedNodes(graph, built) };
+    return last.renames;
+  };
+  return { ...previousBuildOf(graph), renames };
 }
 
 /**

@@ -6,6 +6,7 @@ import type { EdgeAttributes, NodeAttributes, PanelGraph, RoleClaim } from "../m
 import { byPosition, passageKey } from "../model/evidence.js";
 import { NODE_TYPES, type Evidence, type Relation } from "../model/schema.js";
 import type { Corpus, Entity, LoadedSource } from "../model/corpus.js";
+import { isDraftNote } from "../model/review.js";
 
 export function edgeKey(relation: Relation, from: string, to: string): string {
   return `${relation}:${from}->${to}`;
@@ -30,7 +31,8 @@ function nodeAttributes(entity: Entity, corpus: Corpus): NodeAttributes {
     aliases: [...entity.aliases],
     facts: [],
   };
-  if (entity.description !== undefined) attributes.description = entity.description;
+  // A theme accepted by hand with suggest's note on why it was drafted kept: a note, not its description.
+  if (entity.description !== undefined && !isDraftNote(entity.description)) attributes.description = entity.description;
   if (entity.kind !== undefined) attributes.kind = entity.kind;
   if (entity.text !== undefined) attributes.text = entity.text;
   if (entity.type === "source") {

@@ -10,7 +10,7 @@ import { isHonorific, isSurnameParticle } from "../model/name-words.js";
 import { idForm, normaliseName } from "../model/names.js";
 import { plural } from "../model/words.js";
 import { nearest } from "../model/nearest.js";
-import { ENTITY_SECTIONS, SECTION_TYPES, type EntitySection } from "../model/review.js";
+import { ENTITY_SECTIONS, isDraftNote, SECTION_TYPES, type EntitySection } from "../model/review.js";
 import { IdSchema } from "../model/schema.js";
 import { SourceQuotes } from "../ingest/quotes.js";
 import { foldRepeats, formatOf, removeItem, type Locate } from "../review/edit.js";
@@ -584,6 +584,8 @@ export function planRemoveSource(dir: string, raw: RawCorpus, id: string): Corpu
     seq.flow = false;
     const entry = written.clone() as YAMLMap;
     entry.delete("status");
+    // Nor suggest's note on why it drafted a theme, which is no description of it (isDraftNote).
+    if (isDraftNote(entry.get("description"))) entry.delete("description");
     seq.items.push(entry);
     files.changed.add("registry.yaml");
     report.push(

@@ -3,6 +3,17 @@
 // without zod or node, so the viewer uses the same types.
 import type { EvidenceKind, NodeType, Relation } from "./vocabulary.js";
 
+/**
+ * How `suggest` opens the description of a theme it drafts ("New candidate theme: a noun phrase this source uses 2
+ * times."): a note to the reviewer on why the theme was proposed, not what the theme is. Review's accept deletes it,
+ * and the build leaves it out of the graph when a theme was accepted by hand with the note kept.
+ */
+export const DRAFT_THEME_NOTE = "New candidate theme: ";
+
+/** Whether `description` is suggest's note on a drafted theme (DRAFT_THEME_NOTE), not a description of it. */
+export const isDraftNote = (description: unknown): boolean =>
+  typeof description === "string" && description.startsWith(DRAFT_THEME_NOTE);
+
 /** The registry's sections, which an annotation file's `entities:` repeats. */
 export const ENTITY_SECTIONS = [
   "people",

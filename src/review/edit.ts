@@ -4,7 +4,14 @@
 import { isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document, type Node } from "yaml";
 import { planRejection, type RejectionClaim } from "../model/rejection.js";
 import { claimIdentity, type Registry } from "../model/schema.js";
-import { ENTITY_SECTIONS, type Change, type EntitySection, type NewClaim, type NewEntity } from "../model/review.js";
+import {
+  ENTITY_SECTIONS,
+  isDraftNote,
+  type Change,
+  type EntitySection,
+  type NewClaim,
+  type NewEntity,
+} from "../model/review.js";
 
 export type { Change, EntitySection, EvidenceEntry, NewClaim, NewEntity } from "../model/review.js";
 export { ENTITY_SECTIONS } from "../model/review.js";
@@ -107,10 +114,15 @@ const str = (map: YAMLMap, key: string) => {
   return typeof value === "string" ? value : undefined;
 };
 
-/** Sets `status: accepted` where the record says `suggested`, keeping the line (and its comment). */
+/**
+ * Sets `status: accepted` where the record says `suggested`, keeping the line (and its comment). A drafted theme's
+ * description that is only suggest's note on why it was proposed (isDraftNote) goes: accepted, it would be the
+ * theme's description in every export.
+ */
 function accept(map: YAMLMap): boolean {
   if (map.get("status") !== "suggested") return false;
   map.set("status", "accepted");
+  if (isDraftNote(map.get("description"))) map.delete("description");
   return true;
 }
 

@@ -10,6 +10,7 @@ import { changesPath } from "../../src/export/graph-file.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import type { PanelGraph } from "../../src/model/graph.js";
 import { roleEdit } from "../helpers/changes-corpus.js";
+import { threeTitlesGraph, twoTitlesGraph } from "../helpers/title-conflict.js";
 import { panelgraph, STACK_LINE } from "../helpers/cli.js";
 import { copyFixture, edit, MINI_DIR, tempDir, writeSource } from "../helpers/corpus.js";
 import { syntheticGraph } from "../query/synthetic.js";
@@ -240,11 +241,34 @@ describe("panelgraph diff", () => {
           readings: ["Clerk (a)", "Director (b)"],
         },
       ],
+      changed: [],
     });
     // The other way round, the conflict is new.
     const back = await panelgraph("diff", join(dir, "new.json"), join(dir, "old.json"));
     expect(back.stdout).toContain("Conflicts: 0 → 1 (1 new)");
     expect(back.stdout).toContain("  + Ivo Marsh: role at Levee Agency: Clerk (a) / Director (b)");
+  });
+
+  it("reports a conflict a new source adds a passage to as changed, never as resolved and new", async () => {
+    // Source c calls Ivo Marsh Clerk, as a did; b still says Director: the conflict is open, one side has a source more.
+    const dir = tempDir();
+    const write = (file: string, graph: PanelGraph) => {
+      graph.replaceAttributes({ name: "Drainage inquiry", sources: ["a", "b", "c"] });
+      writeFileSync(join(dir, file), serializeGraph(graph));
+    };
+    write("old.json", twoTitlesGraph());
+    write("new.json", threeTitlesGraph());
+    const run = await panelgraph("diff", join(dir, "old.json"), join(dir, "new.json"));
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines).toContain("Conflicts: 1 (1 changed)");
+    expect(run.stdout).not.toMatch(/Conflicts (resolved|new)/);
+    expect(lines.slice(lines.indexOf("Conflicts changed:"))).toEqual([
+      "Conflicts changed:",
+      "  ~ Ivo Marsh: role at Levee Agency",
+      "      - Clerk (a) / Director (b)",
+      "      + Clerk (2 sources: a, c) / Director (b)",
+    ]);
   });
 
   it("refuses a missing file and a file that is not a graph with exit 1, one file with exit 2, no stack trace", async () => {

@@ -88,6 +88,30 @@ describe("panelgraph remove-source", () => {
     expect(problemsOf(dir).filter((p) => p.severity === "error")).toEqual([]);
   });
 
+  it("moves a drafted theme accepted by hand to registry.yaml without suggest's note on why it was drafted", async () => {
+    // Devolved budgets as suggest drafts a new theme, accepted by changing its status only; panel-b names it too.
+    const dir = copyFixture();
+    edit(dir, "registry.yaml", "  - id: devolved-budgets\n    label: Devolved budgets\n    parent: devolution\n", "");
+    edit(
+      dir,
+      "annotations/panel-a.yaml",
+      "source: panel-a\n",
+      "source: panel-a\nentities:\n  themes:\n    - id: devolved-budgets\n      label: Devolved budgets\n" +
+        "      parent: devolution\n" +
+        '      description: "New candidate theme: a noun phrase this source uses 2 times."\n      status: accepted\n',
+    );
+    expect(problemsOf(dir).filter((p) => p.severity === "error")).toEqual([]);
+    const run = await panelgraph("remove-source", "panel-a", "--data", dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("  devolved-budgets (theme) moves to registry.yaml");
+    expect(registry(dir).themes).toContainEqual({
+      id: "devolved-budgets",
+      label: "Devolved budgets",
+      parent: "devolution",
+    });
+    expect(readFileSync(join(dir, "registry.yaml"), "utf8")).not.toContain("New candidate theme");
+  });
+
   it("with --dry-run prints the same and writes nothing", async () => {
     const dir = corpusWithEntitiesInASource();
     const before = snapshot(dir);

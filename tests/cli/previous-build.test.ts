@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { panelgraph, panelgraphIn } from "../helpers/cli.js";
-import { MINI_DIR, tempDir, writeSource, writeSpokeOn } from "../helpers/corpus.js";
+import { copyFixture, MINI_DIR, tempDir, writeSource, writeSpokeOn } from "../helpers/corpus.js";
 
 interface GraphJson {
   nodes: { key: string; attributes: { community?: number; x: number; y: number } }[];
@@ -69,6 +69,30 @@ describe("a build that follows a previous one", () => {
       /^Layout: kept from .*graph\.json \(14 of 14 nodes were there; communities keep their numbers\)$/m,
     );
     expect(readFileSync(out, "utf8")).toBe(bytes);
+  });
+
+  it("keeps every position and community after rename-entity: the renamed node's under its new id", async () => {
+    // The mini corpus: one organisation renamed, nothing else changed. `diff` calls it a rename; so must the layout.
+    const dir = copyFixture();
+    const out = join(tempDir(), "graph.json");
+    expect((await panelgraphIn(["build", dir, "--out", out])).code).toBe(0);
+    const before = new Map(read(out).nodes.map((n) => [n.key, n.attributes]));
+    expect(before.has("northtown-council")).toBe(true);
+    expect((await panelgraphIn(["rename-entity", "northtown-council", "northtown", "--data", dir])).code).toBe(0);
+    const rebuilt = await panelgraphIn(["build", dir, "--out", out]);
+    expect(rebuilt.stdout).toMatch(/^Layout: kept from .*graph\.json \(14 of 14 nodes were there; /m);
+    const after = new Map(read(out).nodes.map((n) => [n.key, n.attributes]));
+    expect([...after.keys()].sort()).toEqual(
+      [...before.keys()].map((id) => (id === "northtown-council" ? "northtown" : id)).sort(),
+    );
+    for (const [id, was] of before) {
+      const now = after.get(id === "northtown-council" ? "northtown" : id)!;
+      expect({ community: now.community, x: now.x, y: now.y }, id).toEqual({
+        community: was.community,
+        x: was.x,
+        y: was.y,
+      });
+    }
   });
 
   it("keeps the numbers and positions of --previous (graph.json or GEXF) in build, export and communities", async () => {

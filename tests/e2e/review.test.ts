@@ -147,6 +147,9 @@ describe("review mode", () => {
       const claim = (relation: string, from: string, to: string) =>
         expected.claims.find((c) => c.relation === relation && c.from === from && c.to === to)!;
       entity("themes", "local-bus").status = "accepted";
+      // Accepted, the drafted theme loses suggest's note on why it was drafted ("New candidate theme: …").
+      expect(entity("themes", "local-bus").description).toMatch(/^New candidate theme: /);
+      delete entity("themes", "local-bus").description;
       claim("covers", "harbour-panel", "local-bus").status = "accepted";
       expected.claims.splice(expected.claims.indexOf(claim("reported-in", "harbour-panel-panel", "harbour-panel")), 1);
       Object.assign(claim("affiliated-with", "nia-holt", "coastal-transport-trust"), {
@@ -185,7 +188,8 @@ describe("review mode", () => {
       ].join("\n");
       expect(text.endsWith(appended)).toBe(true);
       // Before the new claim: the draft's lines in the draft's order, with only the status and role values changed and
-      // the rejected records gone (reported-in 7 lines, the recommendation 4, its claim 7 and its group's heading 1).
+      // the rejected records gone (reported-in 7 lines, the recommendation 4, its claim 7 and its group's heading 1)
+      // and the accepted theme's drafting note (1).
       const kept = text
         .slice(0, -appended.length)
         .trimEnd()
@@ -199,7 +203,7 @@ describe("review mode", () => {
         expect(found, `line kept in order: ${line}`).not.toBe(-1);
         at = found + 1;
       }
-      expect(draftLines.length - kept.length).toBe(7 + 4 + 7 + 1);
+      expect(draftLines.length - kept.length).toBe(7 + 4 + 7 + 1 + 1); // and the theme's note
       expect(text.match(/^\s+status: accepted/gm)).toHaveLength(5);
 
       // The graph on the page is the graph the corpus builds, with the review's claims in it.

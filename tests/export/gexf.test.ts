@@ -2,6 +2,8 @@ import { MultiDirectedGraph } from "graphology";
 import { parse } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
 import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
+import { evidenceGraph } from "../../src/analysis/evidence-graph.js";
+import { graphStats } from "../../src/analysis/stats.js";
 import { passageLines } from "../../src/export/columns.js";
 import { GEXF_NAMESPACE, GEXF_VIZ_NAMESPACE, toGexf } from "../../src/export/gexf.js";
 import { communityColor, edgeThickness, hexToRgb, nodeSize, TYPE_COLORS } from "../../src/export/palette.js";
@@ -30,6 +32,27 @@ describe("GEXF export of the shipped corpus", () => {
       .sort()
       .at(-1);
     expect(parsed.getAttribute("lastModifiedDate")).toBe(newest);
+  });
+
+  it("gives `stats`' degree as evidence_degree beside degree (every edge exported), so both numbers are there", () => {
+    const stats = graphStats(graph, { top: graph.order });
+    const statsDegree = new Map(
+      [...stats.people, ...stats.themes, ...stats.degree.map((r) => ({ ...r, degree: r.value }))].map((r) => [
+        r.id,
+        r.degree,
+      ]),
+    );
+    expect(statsDegree.size).toBeGreaterThan(10);
+    for (const [id, degree] of statsDegree) expect(parsed.getNodeAttribute(id, "evidence_degree"), id).toBe(degree);
+    const walkable = evidenceGraph(graph);
+    graph.forEachNode((id, a) => {
+      const p = parsed.getNodeAttributes(id);
+      expect(p.evidence_degree, id).toBe(a.type === "source" ? undefined : walkable.degree(id));
+    });
+    // The two differ where a node has a source or a registry sub-theme among its edges: the reason for two columns.
+    expect(
+      graph.filterNodes((id) => parsed.getNodeAttribute(id, "evidence_degree") !== graph.degree(id)).length,
+    ).toBeGreaterThan(0);
   });
 
   it("round-trips through graphology-gexf's parser: every node and edge, with its key, ends and attributes", () => {

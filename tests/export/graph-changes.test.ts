@@ -14,12 +14,28 @@ import {
   type GraphChanges,
 } from "../../src/export/graph-changes.js";
 import { addThirdMeeting, roleEdit, WEEK } from "../helpers/changes-corpus.js";
+import type { PanelGraph } from "../../src/model/graph.js";
 import { copyFixture, edit, tempDir } from "../helpers/corpus.js";
+import { threeTitlesGraph, twoTitlesGraph } from "../helpers/title-conflict.js";
 import { syntheticGraph } from "../query/synthetic.js";
 
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 const readChanges = (out: string) => JSON.parse(readFileSync(changesPath(out), "utf8")) as GraphChanges;
 const ids = (list: { id: string }[]) => list.map((n) => n.id);
+
+/** `graph` with node `from` under the id `to` (as rename-entity leaves it), its edges' ids naming the new id. */
+function renameNode(graph: PanelGraph, from: string, to: string): PanelGraph {
+  const renamed = graph.emptyCopy();
+  renamed.clear();
+  const id = (node: string) => (node === from ? to : node);
+  graph.forEachNode((node, attributes) => renamed.addNode(id(node), { ...attributes }));
+  graph.forEachEdge((_, attributes, source, target) =>
+    renamed.addEdgeWithKey(`${attributes.relation}:${id(source)}->${id(target)}`, id(source), id(target), {
+      ...attributes,
+    }),
+  );
+  return renamed;
+}
 
 describe("graphChanges", () => {
   it("lists sources apart from the other nodes, edges with their sources, and the previous build's time", () => {
@@ -172,6 +188,7 @@ describe("graphChanges: roles on a connection and conflicts, as `panelgraph diff
           readings: ["Clerk (a)", "Director (b)"],
         },
       ],
+      changed: [],
     });
     // The node's roles, the connection's roles and the conflict: three changes.
     expect(changeCount(changes)).toBe(3);
@@ -181,13 +198,55 @@ describe("graphChanges: roles on a connection and conflicts, as `panelgraph diff
     expect(back.conflicts.removed).toEqual([]);
   });
 
+  it("lists a conflict a new source adds a passage to as changed, not as resolved and new; a rename as neither", () => {
+    // Source c says Clerk too: the question (Clerk or Director?) is still open, and only its sides' sources changed.
+    const changes = graphChanges(twoTitlesGraph(), threeTitlesGraph(), { previousBuilt: undefined, graphBytes: 1 });
+    const where = {
+      entity: { id: "ivo", label: "Ivo Marsh" },
+      field: "role",
+      organisation: { id: "agency", label: "Levee Agency" },
+    };
+    expect(changes.conflicts).toEqual({
+      added: [],
+      removed: [],
+      changed: [
+        {
+          ...where,
+          readings: ["Clerk (2 sources: a, c)", "Director (b)"],
+          previousReadings: ["Clerk (a)", "Director (b)"],
+        },
+      ],
+    });
+    expect(checkGraphChanges(JSON.parse(JSON.stringify(changes)))).toEqual(changes);
+    // A value corrected on one side, the two still differing: the same conflict, changed.
+    const corrected = graphChanges(roleEdit("Clerk"), roleEdit("Deputy Clerk"), {
+      previousBuilt: undefined,
+      graphBytes: 1,
+    });
+    expect(corrected.conflicts.changed.map((c) => [c.previousReadings, c.readings])).toEqual([
+      [
+        ["Clerk (a)", "Director (b)"],
+        ["Deputy Clerk (a)", "Director (b)"],
+      ],
+    ]);
+    expect(corrected.conflicts).toMatchObject({ added: [], removed: [] });
+    // The person renamed (rename-entity), the conflict as it was: not listed at all.
+    const moved = renameNode(threeTitlesGraph(), "ivo", "ivo-marsh");
+    const afterRename = graphChanges(threeTitlesGraph(), moved, { previousBuilt: undefined, graphBytes: 1 });
+    expect(afterRename.renamed.map((r) => r.to.id)).toEqual(["ivo-marsh"]);
+    expect(afterRename.conflicts).toEqual({ added: [], removed: [], changed: [] });
+  });
+
   it("reads a file written before they were recorded as none, and refuses one of the wrong shape", () => {
     const changes = graphChanges(roleEdit("Clerk"), roleEdit("Director"), { previousBuilt: undefined, graphBytes: 1 });
     const { edgeAttributes, conflicts, ...older } = JSON.parse(JSON.stringify(changes)) as GraphChanges;
     expect(edgeAttributes).toHaveLength(1);
     expect(conflicts.removed).toHaveLength(1);
     const read = checkGraphChanges(older);
-    expect(read).toMatchObject({ edgeAttributes: [], conflicts: { added: [], removed: [] } });
+    expect(read).toMatchObject({ edgeAttributes: [], conflicts: { added: [], removed: [], changed: [] } });
+    // One written before changed conflicts were recorded: none changed.
+    const { changed: _, ...withoutChanged } = conflicts;
+    expect(checkGraphChanges({ ...older, conflicts: withoutChanged })).toMatchObject({ conflicts: { changed: [] } });
     expect(checkGraphChanges({ ...older, edgeAttributes: [{ id: "x" }] })).toBe(
       "edgeAttributes is not a list of edges with their changes",
     );

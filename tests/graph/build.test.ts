@@ -156,3 +156,25 @@ describe("a source whose punctuation was repaired", () => {
     expect([source.repaired, source.damagedCharacter, source.fileEncoding]).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe("a theme accepted by hand with suggest's note still its description", () => {
+  it("enters the graph without it, in every export; a description of its own stays", () => {
+    // As suggest drafts a new theme, accepted by changing its status only (the registry's copy reads the same).
+    const dir = copyFixture();
+    edit(
+      dir,
+      "registry.yaml",
+      "  - id: devolved-budgets\n    label: Devolved budgets\n",
+      '  - id: devolved-budgets\n    label: Devolved budgets\n    description: "New candidate theme: a noun phrase this source uses 2 times."\n',
+    );
+    edit(
+      dir,
+      "registry.yaml",
+      "  - id: local-data\n    label: Local data\n",
+      "  - id: local-data\n    label: Local data\n    description: Figures councils gather on their own area.\n",
+    );
+    const graph = buildGraph(loadValidCorpus(dir));
+    expect(graph.getNodeAttribute("devolved-budgets", "description")).toBeUndefined();
+    expect(graph.getNodeAttribute("local-data", "description")).toBe("Figures councils gather on their own area.");
+  });
+});

@@ -28,3 +28,12 @@ export function threeTitlesGraph(more: NodeSpec[] = []): PanelGraph {
   ]);
   return graph;
 }
+
+/** The same before source c was added: Clerk (a) against Director (b), the conflict c adds a passage to. */
+export function twoTitlesGraph(): PanelGraph {
+  const graph = threeTitlesGraph();
+  const id = "affiliated-with:ivo->agency";
+  graph.setEdgeAttribute(id, "evidence", graph.getEdgeAttribute(id, "evidence").slice(0, 2));
+  graph.setEdgeAttribute(id, "roles", graph.getEdgeAttribute(id, "roles")!.slice(0, 2));
+  return graph;
+}

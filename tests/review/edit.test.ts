@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { isDraftNote } from "../../src/model/review.js";
 import { applyChange, roundTrips } from "../../src/review/edit.js";
 import { DATA_DIR } from "../helpers/corpus.js";
 import { SourceQuotes } from "../../src/ingest/quotes.js";
@@ -60,6 +61,43 @@ describe("review edits", () => {
     expect(roundTrips(own)).toBe(true);
     const { text } = applyChange(own, { type: "accept", claim: 0 });
     expect(text).toBe(own.replace(/status: suggested/g, "status: accepted"));
+  });
+
+  it("accepting a drafted theme drops suggest's note on why it was drafted, and keeps a description of its own", () => {
+    // suggest's draft declares "Local bus" with the note "New candidate theme: a noun phrase this source uses 2 times."
+    const theme = data(draft).entities.themes!.find((t) => isDraftNote((t as { description?: string }).description));
+    expect(theme).toBeDefined();
+    for (const change of [
+      { type: "accept-entity", section: "themes", id: theme!.id } as const,
+      { type: "accept-all-entities", section: "themes" } as const,
+      { type: "accept", claim: data(draft).claims.findIndex((c) => c.to === theme!.id) } as const,
+    ]) {
+      const { text, acceptedEntities } = applyChange(draft, change);
+      expect(acceptedEntities, change.type).toContain(theme!.id);
+      const { removed, added } = diff(draft, text);
+      expect(
+        removed.filter((line) => line.includes("description:")),
+        change.type,
+      ).toEqual(['      description: "New candidate theme: a noun phrase this source uses 2 times."']);
+      expect(
+        added.some((line) => line.includes("New candidate theme")),
+        change.type,
+      ).toBe(false);
+    }
+    const own = [
+      "source: harbour-panel",
+      "entities:",
+      "  themes:",
+      "    - id: timed-connections",
+      "      label: Timed connections",
+      "      description: Ferries and buses timed to meet each other.",
+      "      status: suggested",
+      "claims: []",
+      "",
+    ].join("\n");
+    expect(applyChange(own, { type: "accept-entity", section: "themes", id: "timed-connections" }).text).toBe(
+      own.replace("status: suggested", "status: accepted"),
+    );
   });
 
   it("rejecting the first claim under a heading keeps the heading on the next claim", () => {

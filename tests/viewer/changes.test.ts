@@ -21,6 +21,7 @@ import { changesSummary, conflictLine, edgeAttributeLine } from "../../viewer/vi
 import { addThirdMeeting, roleEdit, WEEK } from "../helpers/changes-corpus.js";
 import { contrastRatio, difference, VISIONS } from "../helpers/colour-vision.js";
 import { copyFixture } from "../helpers/corpus.js";
+import { threeTitlesGraph, twoTitlesGraph } from "../helpers/title-conflict.js";
 import { syntheticGraph } from "../query/synthetic.js";
 
 /** The mini corpus before and after a week's work, and what the build would record between them. */
@@ -169,5 +170,17 @@ describe("the colour of a change", () => {
   }
   it("shows on white at 4.5:1 or more", () => {
     expect(contrastRatio(CHANGE_COLOUR, "#ffffff")).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe("a conflict still open that a new source adds a passage to", () => {
+  it("is one conflict changed, not one resolved and one new", () => {
+    const changes = graphChanges(twoTitlesGraph(), threeTitlesGraph(), { previousBuilt: undefined, graphBytes: 1 });
+    expect(changes.conflicts.changed.map((c) => conflictLine("changed", c))).toEqual([
+      "Conflict changed: Ivo Marsh's role at Levee Agency",
+    ]);
+    expect(changesSummary(changes)).toBe(
+      "1 node changed, 1 connection with passages added or removed, 1 connection with roles changed, 1 conflict changed, nothing removed.",
+    );
   });
 });

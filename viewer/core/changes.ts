@@ -92,7 +92,7 @@ export function changesOutside(graph: PanelGraph, changes: GraphChanges): string
     ...changes.attributes,
     ...renamedTo,
     ...mergedInto,
-    ...changes.conflicts.added.map((c) => c.entity),
+    ...[...changes.conflicts.added, ...changes.conflicts.changed].map((c) => c.entity),
   ].find((n) => !graph.hasNode(n.id));
   if (added) return `it names ${added.id}, which this graph lacks`;
   const gone = [...changes.renamed, ...changes.merged].map((r) => r.from);

@@ -1,11 +1,13 @@
 // "Changed since …" in the left-hand controls: a checkbox that marks what the last build added, renamed, merged and
 // changed on the graph (core/change-rings.ts, the edge reducer) and lists it here, each node a button that selects it and
 // each new connection one that opens its evidence; what was removed is no longer in the graph, so it is listed as text
-// (a merged node too: its button is the node it went into); roles changed on a connection and conflicts new or resolved
+// (a merged node too: its button is the node it went into); roles changed on a connection and conflicts new, changed or
+// resolved
 // as `panelgraph diff` finds them. The section stays hidden when the build recorded no changes (a first or a --fresh
 // build, a graph from a GEXF file), but under ?changes=1 says "No changes since" the build's time.
 import type { NodeRef, NodeRename } from "../../src/export/graph-diff.ts";
 import type {
+  AlteredConflict,
   ChangedConflict,
   ChangedEdge,
   ChangedEdgeAttributes,
@@ -87,10 +89,12 @@ export function edgeAttributeLine(
   return `${values} (${e.from.label} → ${e.to.label})`;
 }
 
+const CONFLICT_KINDS = { new: "New conflict", changed: "Conflict changed", resolved: "Conflict resolved" } as const;
+
 /** "Conflict resolved: Ivo Marsh's role at Levee Agency", as `panelgraph conflicts` names where a conflict is. */
-export function conflictLine(kind: "resolved" | "new", c: ChangedConflict): string {
+export function conflictLine(kind: keyof typeof CONFLICT_KINDS, c: ChangedConflict): string {
   const where = c.organisation ? `${c.field} at ${c.organisation.label}` : c.field;
-  return `${kind === "new" ? "New conflict" : "Conflict resolved"}: ${c.entity.label}'s ${where}`;
+  return `${CONFLICT_KINDS[kind]}: ${c.entity.label}'s ${where}`;
 }
 
 /**
@@ -114,6 +118,7 @@ export function changesSummary(changes: GraphChanges): string {
     evidence.length > 0 ? `${count(evidence.length, "connection")} with passages added or removed` : "",
     edgeAttributes.length > 0 ? `${count(edgeAttributes.length, "connection")} with roles changed` : "",
     conflicts.added.length > 0 ? `${count(conflicts.added.length, "new conflict")}` : "",
+    conflicts.changed.length > 0 ? `${count(conflicts.changed.length, "conflict")} changed` : "",
     conflicts.removed.length > 0 ? `${count(conflicts.removed.length, "conflict")} resolved` : "",
     removed ? `${removed} removed` : "nothing removed",
   ].filter(Boolean);
@@ -287,7 +292,7 @@ function changeGroups(graph: PanelGraph, changes: GraphChanges, state: ViewState
     e.changes.map((change) =>
       h("li", { className: "change" }, edgeLink(e.id, e.from.id, edgeAttributeLine(e, change))),
     );
-  const conflict = (kind: "resolved" | "new") => (c: ChangedConflict) => {
+  const conflict = (kind: keyof typeof CONFLICT_KINDS) => (c: ChangedConflict | AlteredConflict) => {
     const text = conflictLine(kind, c);
     const item = h("li", { className: "change" });
     if (graph.hasNode(c.entity.id)) {
@@ -296,7 +301,9 @@ function changeGroups(graph: PanelGraph, changes: GraphChanges, state: ViewState
       button.addEventListener("click", () => actions.select(c.entity.id));
       item.append(button);
     } else item.append(h("span", { text }));
-    item.append(h("span", { className: "meta", text: ` · ${c.readings.join(" / ")}` }));
+    // A conflict still open whose readings changed: how it read before, then now.
+    const before = "previousReadings" in c ? `${c.previousReadings.join(" / ")} → ` : "";
+    item.append(h("span", { className: "meta", text: ` · ${before}${c.readings.join(" / ")}` }));
     return item;
   };
   const { nodes, sources, renamed, merged, edges, attributes, evidence, edgeAttributes, conflicts } = changes;
@@ -327,6 +334,7 @@ function changeGroups(graph: PanelGraph, changes: GraphChanges, state: ViewState
     ),
     group("Roles changed", roleLines.length, roleLines),
     group("New conflicts", conflicts.added.length, conflicts.added.map(conflict("new"))),
+    group("Conflicts changed", conflicts.changed.length, conflicts.changed.map(conflict("changed"))),
     group("Conflicts resolved", conflicts.removed.length, conflicts.removed.map(conflict("resolved"))),
     group("Sources removed", sources.removed.length, sources.removed.map(gone)),
     group("Nodes removed", nodes.removed.length, nodes.removed.map(gone)),
