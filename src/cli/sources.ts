@@ -102,7 +102,10 @@ function missingDate(format: SourceFormat, opening: OpeningDate, id: string, out
         : "its text does not state one at its opening";
   const why = opening.differing
     ? `its opening gives more than one date (${opening.differing.join(", ")}), so none was taken`
-    : where;
+    : opening.inSentence
+      ? `${where} (line ${opening.inSentence.line} names ${opening.inSentence.written} in a sentence, not a dateline ` +
+        `or byline: a date a text speaks of is not the date it is of)`
+      : where;
   out(`No date: ${why}.`);
   out(
     `  Give the date the text is of: date: "YYYY-MM-DD" (or "YYYY-MM", "YYYY") in sources/${id}.yaml, or --date ` +

@@ -236,11 +236,13 @@ type SuggestedCopies = Map<string, Map<string, PendingEntity>>;
 
 /**
  * Adds the entities annotation files declare (`entities:`) to `entities`, or to `pending` while they are suggested.
- * Their ids share the registry's namespace; a theme's parent must be a registry theme, so the hierarchy stays acyclic.
- * Several annotation files may declare one id as one entity of one kind (each draft declares what it uses, so that
- * deleting, re-drafting or reviewing one never breaks another): the copies are one entity, accepted as soon as one copy
- * is, taken from the first accepted copy, with the other accepted copies' names as aliases. Returns each file's
- * suggested declarations.
+ * Their ids share the registry's namespace. Several annotation files may declare one id as one entity of one kind
+ * (each draft declares what it uses, so that deleting, re-drafting or reviewing one never breaks another): the copies
+ * are one entity, accepted as soon as one copy is, taken from the first accepted copy, with the other accepted copies'
+ * names as aliases. A file may also keep its copy of a registry entry (a draft whose theme was then moved to the
+ * registry): the registry's entry is the one used, and the copy must call it by one of its names. A theme's parent is a
+ * theme of the registry or of the same file (so that a draft still stands alone), one parent whichever copy gives it,
+ * and no theme is its own ancestor. Returns each file's suggested declarations.
  */
 function declareSourceEntities(
   raw: RawCorpus,
@@ -252,7 +254,9 @@ function declareSourceEntities(
   const suggestedCopies: SuggestedCopies = new Map();
   const declaredIn = new Map<string, Set<string>>();
   const suggestedWarnings: { id: string; type: NodeType; warning: Problem }[] = [];
-  const registryThemes = new Set(registryOf(raw)?.data.themes.flatMap((t) => (t ? [t.id] : [])));
+  // The registry's entries (sources are entities too, declared in sources/).
+  const inRegistry = new Set([...entities.values()].filter((e) => e.type !== "source").map((e) => e.id));
+  const parents: ParentReference[] = [];
   const declared = new Map<string, string>();
   const names = new Map<string, string>();
   const warnedNames = new Set<string>();
@@ -270,12 +274,25 @@ function declareSourceEntities(
           return { file: file.file, line: file.lineOf([...path, ...within]), field: [...path, field].join(".") };
         };
         const seen = entities.get(entry.id) ?? pending.get(entry.id)?.entity;
-        // A copy: the same kind of entity under the same id, declared first in another annotation file.
+        // A copy: the same kind of entity under the same id, declared first in another annotation file or the registry.
         const copy =
           seen !== undefined &&
           seen.type === type &&
-          declared.has(entry.id) &&
-          !declaredIn.get(entry.id)!.has(file.file);
+          (declared.has(entry.id) || inRegistry.has(entry.id)) &&
+          !declaredIn.get(entry.id)?.has(file.file);
+        if (copy && inRegistry.has(entry.id) && !hasName(seen, entry.label)) {
+          // The same id for what reads as another entity: the registry's name is not among this copy's.
+          problems.push({
+            severity: "error",
+            ...at("label"),
+            message: `${entry.id} is ${ARTICLE[type]} registry.yaml calls ${JSON.stringify(seen.label)}, but this file calls it ${JSON.stringify(entry.label)}`,
+            value: entry.label,
+            hint:
+              `if it is the same ${type}, write label: ${seen.label} here (or delete this entry: registry.yaml's is the ` +
+              `one used); if not, give this one another id and change it in this file's claims`,
+          });
+          return;
+        }
         if (seen && !copy) {
           const where = declared.get(entry.id) ?? (seen.type === "source" ? "sources/" : "registry.yaml");
           problems.push({
@@ -296,8 +313,8 @@ function declareSourceEntities(
         if (extra.kind !== undefined) entity.kind = extra.kind;
         if (extra.text !== undefined) entity.text = extra.text;
         if (extra.parent !== undefined) {
-          if (registryThemes.has(extra.parent)) entity.parent = extra.parent;
-          else problems.push(parentNotInRegistry(extra.parent, at("parent"), registryThemes, entities));
+          const suggested = entry.status === "suggested";
+          parents.push({ id: entry.id, parent: extra.parent, file: file.file, at: at("parent"), suggested });
         }
         // A copy's names are checked too: an accepted copy adds the names the first one lacks (a shared alias).
         claimNames(
@@ -314,7 +331,7 @@ function declareSourceEntities(
           at,
           problems,
         );
-        declared.set(entry.id, declared.get(entry.id) ?? file.file);
+        if (!inRegistry.has(entry.id)) declared.set(entry.id, declared.get(entry.id) ?? file.file);
         declaredIn.set(entry.id, (declaredIn.get(entry.id) ?? new Set()).add(file.file));
         if (entry.status === "suggested") {
           const where = { entity, file: file.file, line: file.lineOf([...path, "status"]) };
@@ -350,34 +367,113 @@ function declareSourceEntities(
   // A copy left suggested while another file's copy is accepted: the entity is in the graph already.
   for (const { id, type, warning } of suggestedWarnings)
     if (entities.has(id))
-      warning.message = `suggested ${type}, not reviewed yet in this file (another file's copy is accepted)`;
+      warning.message = inRegistry.has(id)
+        ? `suggested ${type}, not reviewed yet in this file (registry.yaml declares it)`
+        : `suggested ${type}, not reviewed yet in this file (another file's copy is accepted)`;
+  declareParents(parents, { entities, pending, inRegistry, declaredIn }, problems);
   return suggestedCopies;
 }
 
-type Location = Pick<Problem, "file" | "line" | "field">;
-
-/** A declared theme's parent must be a registry theme, so the hierarchy stays acyclic. */
-function parentNotInRegistry(
-  parent: string,
-  at: Location,
-  registryThemes: Set<string>,
-  entities: Map<string, Entity>,
-): Problem {
-  return {
-    severity: "error",
-    ...at,
-    message: "parent must be a theme of registry.yaml",
-    value: parent,
-    hint: registryThemes.size
-      ? hintForId(
-          parent,
-          new Map([...entities].filter(([id]) => registryThemes.has(id))),
-          ["theme"],
-          "add it to registry.yaml first",
-        )
-      : "add the parent theme to registry.yaml first",
-  };
+/** A `parent:` an annotation file gives a theme it declares. */
+interface ParentReference {
+  id: string;
+  parent: string;
+  file: string;
+  at: Location;
+  suggested: boolean;
 }
+
+const hasName = (entity: Entity, name: string) =>
+  [entity.label, ...entity.aliases].some((n) => normaliseName(n) === normaliseName(name));
+
+/**
+ * Sets the parents annotation files give their themes: a theme of the registry or of the same file (another file's
+ * theme would leave this draft broken when that one is deleted or re-drafted), the same parent in every copy that gives
+ * one (the registry's included), an accepted parent for an accepted theme, and no cycle.
+ */
+function declareParents(
+  parents: ParentReference[],
+  declared: {
+    entities: Map<string, Entity>;
+    pending: Map<string, PendingEntity>;
+    inRegistry: Set<string>;
+    declaredIn: Map<string, Set<string>>;
+  },
+  problems: Problem[],
+) {
+  const { entities, pending, inRegistry, declaredIn } = declared;
+  const lookUp = (id: string) => entities.get(id) ?? pending.get(id)?.entity;
+  /** Where each theme's parent was given: registry.yaml for the registry's. */
+  const givenIn = new Map<string, string>();
+  for (const entity of entities.values()) if (entity.parent !== undefined) givenIn.set(entity.id, "registry.yaml");
+  const taken: ParentReference[] = [];
+  for (const ref of parents) {
+    const theme = lookUp(ref.id);
+    // A suggested copy gives no parent to a theme another copy has accepted.
+    if (!theme || (ref.suggested && entities.has(ref.id))) continue;
+    const parent = lookUp(ref.parent);
+    const error = (message: string, hint: string) =>
+      problems.push({ severity: "error", ...ref.at, message, value: ref.parent, hint });
+    const themes = new Map([...entities, ...[...pending].map(([id, p]) => [id, p.entity] as const)]);
+    if (!parent) {
+      error(
+        "unknown parent theme",
+        hintForId(ref.parent, themes, ["theme"], "declare it under entities.themes in this file, or in registry.yaml"),
+      );
+    } else if (parent.type !== "theme") {
+      error(
+        `parent must be a theme, but it is ${ARTICLE[parent.type]}`,
+        hintForId(ref.parent, themes, ["theme"], "give a theme's id as parent, or leave parent out"),
+      );
+    } else if (!inRegistry.has(ref.parent) && !declaredIn.get(ref.parent)?.has(ref.file)) {
+      const where = [...(declaredIn.get(ref.parent) ?? [])].join(", ");
+      error(
+        `parent ${ref.parent} is declared in ${where}, not in this file or registry.yaml`,
+        `copy its entry (id and label) under entities.themes in this file, or move it to registry.yaml: a draft ` +
+          `stands alone, so deleting ${where} must not break it`,
+      );
+    } else if (theme.parent !== undefined && theme.parent !== ref.parent) {
+      error(
+        `${ref.id} has parent ${theme.parent} in ${givenIn.get(ref.id)}, but ${ref.parent} here`,
+        `a theme has one parent: give the same one in both files, or leave parent out of this one`,
+      );
+    } else if (entities.has(ref.id) && !entities.has(ref.parent)) {
+      const at = pending.get(ref.parent)!;
+      error(
+        `parent ${ref.parent} is still suggested`,
+        `accept ${ref.parent} too (${at.file}:${at.line ?? 1}, set \`status: accepted\`) or leave parent out`,
+      );
+    } else {
+      theme.parent = ref.parent;
+      givenIn.set(ref.id, ref.file);
+      taken.push(ref);
+    }
+  }
+  // A cycle would make "this theme and its sub-themes" endless: reported once, at a file's parent on it.
+  const onCycle = new Set<string>();
+  for (const ref of taken) {
+    if (onCycle.has(ref.id)) continue;
+    const chain = [ref.id];
+    for (let at = lookUp(ref.id)?.parent; at !== undefined; at = lookUp(at)?.parent) {
+      if (at === ref.id) {
+        problems.push({
+          severity: "error",
+          ...ref.at,
+          message: `theme hierarchy has a cycle: ${[...chain, ref.id].join(" → ")}`,
+          value: ref.parent,
+          hint: "a theme cannot be its own ancestor; remove one of these parents",
+        });
+        chain.forEach((id) => onCycle.add(id));
+        break;
+      }
+      if (chain.includes(at)) break; // a cycle further up, reported from a theme on it
+      chain.push(at);
+    }
+  }
+  for (const id of onCycle) delete lookUp(id)?.parent;
+}
+
+type Location = Pick<Problem, "file" | "line" | "field">;
 
 /**
  * Records the names of a declared entity in `names` (normalised name → id), warning for each that already belongs to
@@ -1201,7 +1297,7 @@ const CLAIM_SHAPE_RULES: {
     breaks: (claim) => claim.relation === "sub-theme-of",
     field: "relation",
     message: "sub-theme-of comes from the registry, not from annotations",
-    hint: "set `parent:` on the theme in registry.yaml instead",
+    hint: "set `parent:` on the theme instead (in registry.yaml, or where an annotation file declares it)",
   },
   {
     breaks: (claim) => claim.role !== undefined && claim.relation !== "affiliated-with",

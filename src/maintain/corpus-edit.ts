@@ -546,13 +546,26 @@ export function planRemoveSource(dir: string, raw: RawCorpus, id: string): Corpu
           grew = true;
         }
   }
+  // What moves to the registry: a promoted entity no remaining file declares, and the parent of a theme that moves (a
+  // registry theme's parent is a registry theme), though another file keeps a copy of it.
+  const moves = new Set([...promoted].filter((id) => !keptElsewhere.has(id)));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const d of declaredHere) {
+      const parent = d.entry.parent;
+      if (moves.has(d.entry.id as string) && typeof parent === "string" && promoted.has(parent) && !moves.has(parent)) {
+        moves.add(parent);
+        grew = true;
+      }
+    }
+  }
   for (const d of declaredHere) {
     const entityId = d.entry.id as string;
     if (!promoted.has(entityId)) {
       report.push(`  ${entityId} (${kindOf(d)}, ${d.file}) goes with it: no other file names it`);
       continue;
     }
-    if (keptElsewhere.has(entityId)) {
+    if (!moves.has(entityId)) {
       const lost = namesOnlyIn(raw, entityId, gone);
       report.push(
         `  ${entityId} (${kindOf(d)}) stays declared in ${keptElsewhere.get(entityId)!}, its own copy` +
@@ -589,7 +602,8 @@ export function planRemoveSource(dir: string, raw: RawCorpus, id: string): Corpu
     seq.items.push(entry);
     files.changed.add("registry.yaml");
     report.push(
-      `  ${entityId} (${kindOf(d)}) moves to registry.yaml, with its names and fields: ${users.length ? `${users.join(", ")} name${users.length === 1 ? "s" : ""} it` : "a moved theme's parent"}`,
+      `  ${entityId} (${kindOf(d)}) moves to registry.yaml, with its names and fields: ${users.length ? `${users.join(", ")} name${users.length === 1 ? "s" : ""} it` : "a moved theme's parent"}` +
+        (keptElsewhere.has(entityId) ? ` (${keptElsewhere.get(entityId)!} keeps its copy)` : ""),
     );
   }
   const texts = files.texts();

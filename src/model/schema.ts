@@ -260,7 +260,7 @@ const Reviewed = { status: ReviewStatusSchema.optional() };
 /**
  * Entities a source introduces, declared in its annotation file in the registry's shape (each with an optional review
  * `status`), so a draft from `panelgraph suggest` is one file. Ids share one namespace with the registry; a theme here
- * may take a registry theme as `parent`.
+ * may take a registry theme or a theme of the same file as `parent`.
  */
 
 export const SourceEntitiesSchema = z.strictObject({

@@ -32,7 +32,9 @@ describe("add-source: the source's date", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("From the Markdown file (a --title, --date, … option given to add-source wins):");
     expect(run.stdout).not.toContain("From the page");
-    expect(run.stdout).toContain('  date      "2024-03-20"  (a dated line near the top, line 3: "20 March 2024")');
+    expect(run.stdout).toContain(
+      '  date      "2024-03-20"  (a dated line near the top, line 3: "Write-up of a roundtable held by the Fenby Trust on 20 March 2024.")',
+    );
   });
 
   it("says when there is no date, and how to give it; --date wins", async () => {
@@ -51,5 +53,25 @@ describe("add-source: the source's date", () => {
     );
     expect(dated.code).toBe(0);
     expect(dated.stdout).not.toContain("No date");
+  });
+
+  it("takes no date from a sentence of a news item, and says which line named one (w49 #2)", async () => {
+    const dir = emptyCorpus();
+    const txt = join(tempDir(), "news.txt");
+    writeFileSync(
+      txt,
+      "Fenby council names new chief executive\n\nFenby Town Council has appointed Ann Bell as its Chief Executive " +
+        "from 1 October 2026, after two months as acting head of the authority.\n\nCarl Dunn welcomed it.\n",
+    );
+    const run = await panelgraph("add-source", txt, "--data", dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toMatch(/date {6}"2026/u);
+    expect(run.stdout).toContain(
+      "No date: its text does not state one at its opening (line 3 names 1 October 2026 in a sentence, not a " +
+        "dateline or byline: a date a text speaks of is not the date it is of).",
+    );
+    expect(readFileSync(join(dir, "sources/fenby-council-names-new-chief-executive.yaml"), "utf8")).not.toContain(
+      "date:",
+    );
   });
 });

@@ -107,7 +107,9 @@ describe("panelgraph add-source page.html", () => {
     expect(run.stdout).toContain(
       'kind      "transcript"  (the text reads as the transcript of a debate: 4 turns by 2 speakers; --kind says otherwise)',
     );
-    expect(run.stdout).toContain('date      "2026-03-03"  (a dated line near the top, line 3: "3 March 2026")');
+    expect(run.stdout).toContain(
+      'date      "2026-03-03"  (a dated line near the top, line 3: "Volume 90: debated on Tuesday 3 March 2026")',
+    );
     const yaml = readFileSync(join(dir, "sources/fen-weirs-bill.yaml"), "utf8");
     expect(yaml).toContain("kind: transcript\n");
     expect(readFileSync(join(dir, "sources/fen-weirs-bill.original.html"), "utf8")).toBe(page);

@@ -140,6 +140,40 @@ describe("panelgraph remove-source", () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  it("moves a moved theme's parent to registry.yaml too, though another file keeps its copy (w49 #5)", async () => {
+    const dir = corpusWithEntitiesInASource();
+    // panel-a's file declares a theme and its parent; panel-b's names the theme and keeps a copy of the parent.
+    const parent = "    - id: community-budgets\n      label: Community budgets\n";
+    edit(
+      dir,
+      "annotations/panel-a.yaml",
+      "entities:\n",
+      `entities:\n  themes:\n${parent}    - id: pooled-funding\n      label: Pooled funding\n      parent: community-budgets\n`,
+    );
+    edit(dir, "annotations/panel-b.yaml", "source: panel-b\n", `source: panel-b\nentities:\n  themes:\n${parent}`);
+    writeFileSync(
+      join(dir, "annotations/panel-b.yaml"),
+      readFileSync(join(dir, "annotations/panel-b.yaml"), "utf8") +
+        "  - relation: spoke-on\n    from: ada-park\n    to: pooled-funding\n    evidence:\n" +
+        '      - { quote: "councils should hold pooled budgets", kind: reported }\n' +
+        "  - relation: spoke-on\n    from: ada-park\n    to: community-budgets\n    evidence:\n" +
+        '      - { quote: "councils should hold pooled budgets", kind: reported }\n',
+    );
+    expect(problemsOf(dir).filter((p) => p.severity === "error")).toEqual([]);
+    const run = await panelgraph("remove-source", "panel-a", "--data", dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      "  community-budgets (theme) moves to registry.yaml, with its names and fields: annotations/panel-b.yaml names it (annotations/panel-b.yaml keeps its copy)\n",
+    );
+    expect(registry(dir).themes).toContainEqual({
+      id: "pooled-funding",
+      label: "Pooled funding",
+      parent: "community-budgets",
+    });
+    expect(registry(dir).themes!.map((t) => t.id)).toContain("community-budgets");
+    expect(problemsOf(dir).filter((p) => p.severity === "error")).toEqual([]);
+  });
+
   it("removes the annotation file a source left behind when its text was deleted by hand", async () => {
     const dir = copyFixture();
     writeFileSync(

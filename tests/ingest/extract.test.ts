@@ -496,6 +496,23 @@ describe("a PDF", () => {
     expect(expected.find((p) => p.startsWith("Councillor Morwen Tallis said"))).toMatch(/We cannot promise the money/u);
   });
 
+  it("drops Chromium's default header and footer on every page, page 1's too where its text runs down to the footer", async () => {
+    // print-browser-pdf.ts: the date and title at the top of each page, "file:///… n/m" at the foot, in 8 pt; page 1
+    // is full, its last line as near the footer as the text's lines are to each other (w49 #10). Three pages, and two
+    // (where the footer of one full page and one short page is all there is to go by).
+    for (const [name, pages] of [
+      ["running-footer-transcript", 3],
+      ["running-footer-note", 2],
+    ] as const) {
+      const html = fixture(`${name}.html`).toString("utf8");
+      const expected = [...html.matchAll(/<(?:h1|p)>(.*?)<\/(?:h1|p)>/gu)].map(([, inner]) => inner!);
+      const pdf = await extractPdf(fixture(`${name}.pdf`));
+      expect(pdf.pages).toHaveLength(pages);
+      expect(pdf.text).not.toMatch(/file:|10:15 AM/u);
+      expect(paragraphs(pdf.text)).toEqual(expected);
+    }
+  });
+
   it("joins a word hyphenated at a line end, keeps a name's and a prefix's hyphen, and a heading over two lines", async () => {
     const pdf = await extractPdf(fixture("hyphenated-minutes.pdf"));
     expect(paragraphs(pdf.text)).toEqual([

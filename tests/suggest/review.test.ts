@@ -134,13 +134,13 @@ describe("suggested claims and entities", () => {
     ]);
   });
 
-  it("refuses a declared entity whose id is taken, and a parent outside the registry", () => {
+  it("refuses a declared entity whose id is the registry's for another name, and a parent that is no theme", () => {
     const dir = withDraft(
       DRAFT.replaceAll("kim-lane", "ada-park").replace("parent: devolution", "parent: southtown-trust"),
     );
     expect(lines(dir).filter((l) => !l.includes("warning:"))).toEqual([
-      'annotations/panel-b.suggested.yaml:4  entities.people.0.id  duplicate id: already used by a person (Ada Park) in registry.yaml (value seen: "ada-park"; if it is the same person, delete this entry and keep the claims that use ada-park)',
-      'annotations/panel-b.suggested.yaml:16  entities.themes.0.parent  parent must be a theme of registry.yaml (value seen: "southtown-trust"; add it to registry.yaml first)',
+      'annotations/panel-b.suggested.yaml:5  entities.people.0.label  ada-park is a person registry.yaml calls "Ada Park", but this file calls it "Kim Lane" (value seen: "Kim Lane"; if it is the same person, write label: Ada Park here (or delete this entry: registry.yaml\'s is the one used); if not, give this one another id and change it in this file\'s claims)',
+      'annotations/panel-b.suggested.yaml:16  entities.themes.0.parent  parent must be a theme, but it is an organisation (value seen: "southtown-trust"; give a theme\'s id as parent, or leave parent out)',
     ]);
   });
 
@@ -149,5 +149,79 @@ describe("suggested claims and entities", () => {
     expect(lines(dir)).toContain(
       'annotations/panel-b.suggested.yaml:6  entities.people.0.aliases.0  warning: the name "Park" already belongs to ada-park (declared in registry.yaml) (value seen: "kim-lane"; if it is the same entity, use ada-park instead of declaring kim-lane (`panelgraph merge-entity kim-lane ada-park` merges the two into ada-park); if not, take "Park" out of kim-lane\'s aliases here: a query by that name asks which one is meant)',
     );
+  });
+});
+
+// w49 #5: a theme a draft declares and the registry has too is one theme, as when two drafts declare it; a sub-theme's
+// parent may be a theme of its own file.
+describe("a draft's copy of a registry entity, and a parent declared in the draft", () => {
+  const accepted = (draft: string) => draft.replaceAll("status: suggested", "status: accepted");
+  const errors = (dir: string) => lines(dir).filter((l) => !l.includes("warning:"));
+  const themes =
+    (...entries: string[]) =>
+    (draft: string) =>
+      draft.replace(
+        "  themes:\n",
+        `  themes:\n${entries.map((e) => `    - ${e.trim().replace(/\n/gu, "\n      ")}\n`).join("")}`,
+      );
+
+  it("takes a theme declared in a draft and in registry.yaml as the registry's, accepted or still suggested", () => {
+    const copy = themes("id: devolution\nlabel: Devolution\nstatus: accepted");
+    const dir = withDraft(accepted(copy(DRAFT)));
+    expect(errors(dir)).toEqual([]);
+    const graph = buildGraph(loadValidCorpus(dir, { strict: true }));
+    expect(graph.getNodeAttributes("devolution")).toMatchObject({ type: "theme", label: "Devolution" });
+    expect(graph.hasEdge("sub-theme-of:pooled-funding->devolution")).toBe(true);
+    // A copy still suggested: a warning that the registry declares it, no error.
+    const pendingCopy = withDraft(themes("id: devolution\nlabel: delegation\nstatus: suggested")(DRAFT));
+    expect(errors(pendingCopy)).toEqual([]);
+    expect(lines(pendingCopy)).toContain(
+      'annotations/panel-b.suggested.yaml:16  entities.themes.0.status  warning: suggested theme, not reviewed yet in this file (registry.yaml declares it) (value seen: "devolution"; check it, then set `status: accepted` (or delete it and the claims that use it))',
+    );
+  });
+
+  it("refuses a copy whose parent is not the registry's, naming both files and the fix", () => {
+    const dir = withDraft(themes("id: devolved-budgets\nlabel: Devolved budgets\nparent: local-data")(DRAFT));
+    expect(errors(dir)).toEqual([
+      'annotations/panel-b.suggested.yaml:16  entities.themes.0.parent  devolved-budgets has parent devolution in registry.yaml, but local-data here (value seen: "local-data"; a theme has one parent: give the same one in both files, or leave parent out of this one)',
+    ]);
+    const same = withDraft(themes("id: devolved-budgets\nlabel: Devolved budgets\nparent: devolution")(DRAFT));
+    expect(errors(same)).toEqual([]);
+  });
+
+  it("takes a parent declared in the same draft, and refuses one only another draft declares", () => {
+    const own = (draft: string) =>
+      themes("id: community-budgets\nlabel: Community budgets\nstatus: suggested")(
+        draft.replace("parent: devolution", "parent: community-budgets"),
+      );
+    const dir = withDraft(accepted(own(DRAFT)));
+    expect(errors(dir)).toEqual([]);
+    const graph = buildGraph(loadValidCorpus(dir, { strict: true }));
+    expect(graph.hasEdge("sub-theme-of:pooled-funding->community-budgets")).toBe(true);
+    // The parent still suggested while its sub-theme is accepted: say where to accept it.
+    const half = withDraft(own(DRAFT).replace(/(parent: community-budgets\n {6}status:) suggested/u, "$1 accepted"));
+    expect(errors(half).filter((l) => l.includes(".parent"))).toEqual([
+      'annotations/panel-b.suggested.yaml:19  entities.themes.1.parent  parent community-budgets is still suggested (value seen: "community-budgets"; accept community-budgets too (annotations/panel-b.suggested.yaml:16, set `status: accepted`) or leave parent out)',
+    ]);
+    // Declared in another draft only: this draft would break when that one is deleted.
+    const other = withDraft(accepted(DRAFT.replace("parent: devolution", "parent: community-budgets")));
+    writeFileSync(
+      join(other, "annotations/panel-b.other.yaml"),
+      "source: panel-b\nentities:\n  themes:\n    - id: community-budgets\n      label: Community budgets\nclaims: []\n",
+    );
+    expect(errors(other)).toEqual([
+      'annotations/panel-b.suggested.yaml:16  entities.themes.0.parent  parent community-budgets is declared in annotations/panel-b.other.yaml, not in this file or registry.yaml (value seen: "community-budgets"; copy its entry (id and label) under entities.themes in this file, or move it to registry.yaml: a draft stands alone, so deleting annotations/panel-b.other.yaml must not break it)',
+    ]);
+  });
+
+  it("refuses a cycle among a draft's themes", () => {
+    const dir = withDraft(
+      themes("id: community-budgets\nlabel: Community budgets\nparent: pooled-funding")(
+        accepted(DRAFT).replace("parent: devolution", "parent: community-budgets"),
+      ),
+    );
+    expect(errors(dir)).toEqual([
+      'annotations/panel-b.suggested.yaml:16  entities.themes.0.parent  theme hierarchy has a cycle: community-budgets → pooled-funding → community-budgets (value seen: "pooled-funding"; a theme cannot be its own ancestor; remove one of these parents)',
+    ]);
   });
 });

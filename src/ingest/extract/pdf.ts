@@ -232,48 +232,61 @@ const PAGE_NUMBER =
 const EDGE_LINES = 3;
 
 /**
- * The lines at a page's top (or bottom) edge: those before the first gap wider than the body's line spacing, when
- * there are at most EDGE_LINES of them. A header stands apart from the text; the first line of the text does not.
+ * The lines at a page's top (or bottom) edge that stand apart from the text: those before the first gap wider than the
+ * body's line spacing, when there are at most EDGE_LINES of them; else those set in smaller type than the body's (a
+ * browser's header and footer, which a page filled to its foot leaves no wider gap before). The first line of the
+ * text does neither.
  */
-function edgeLines(byHeight: Line[], lineGap: number): Line[] {
+function edgeLines(byHeight: Line[], lineGap: number, body: number): Line[] {
   for (let i = 0; i < Math.min(EDGE_LINES, byHeight.length - 1); i++) {
     if (Math.abs(byHeight[i]!.y - byHeight[i + 1]!.y) > lineGap * 1.4) return byHeight.slice(0, i + 1);
   }
-  return [];
+  const small = byHeight.slice(0, EDGE_LINES).findIndex((line) => line.size >= body * 0.9);
+  return small > 0 ? byHeight.slice(0, small) : [];
 }
 
 /**
- * Pages without their running headers and footers: a line at the top (or bottom) edge of a page whose words recur
- * there on at least half the pages with text (two at least), and a line there that is only a page number.
+ * Pages without their running headers and footers: a line among the EDGE_LINES at the top (or bottom) of a page whose
+ * words recur there on at least half the pages with text (two at least), standing apart from the text on one page at
+ * least (so a page whose text runs to its foot loses its footer too); and a line standing apart there that is only a
+ * page number.
  */
 function withoutRunningLines(pages: Line[][]): Line[][] {
   const lineGap = lineSpacing(pages);
+  const body = bodySize(pages.flat());
   const edges = pages.map((lines) => {
     const byHeight = [...lines].sort((p, q) => q.y - p.y);
-    return { top: edgeLines(byHeight, lineGap), bottom: edgeLines(byHeight.reverse(), lineGap) };
+    const fromFoot = [...byHeight].reverse();
+    return {
+      top: { apart: edgeLines(byHeight, lineGap, body), outer: byHeight.slice(0, EDGE_LINES) },
+      bottom: { apart: edgeLines(fromFoot, lineGap, body), outer: fromFoot.slice(0, EDGE_LINES) },
+    };
   });
   const withText = pages.filter((lines) => lines.length > 0).length;
   const needed = Math.max(2, Math.ceil(withText / 2));
-  const count = (edge: "top" | "bottom") => {
+  /** The words that recur at an edge often enough, apart from the text somewhere. */
+  const running = (edge: "top" | "bottom") => {
     const counts = new Map<string, number>();
+    const apart = new Set<string>();
     for (const page of edges) {
-      for (const key of new Set(page[edge].map((l) => runningKey(l.text)))) counts.set(key, (counts.get(key) ?? 0) + 1);
+      for (const key of new Set(page[edge].outer.map((l) => runningKey(l.text)))) {
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      for (const line of page[edge].apart) apart.add(runningKey(line.text));
     }
-    return counts;
+    return new Set([...counts].filter(([key, n]) => n >= needed && apart.has(key)).map(([key]) => key));
   };
-  const top = count("top");
-  const bottom = count("bottom");
+  const top = running("top");
+  const bottom = running("bottom");
   return pages.map((lines, i) => {
     const edge = edges[i]!;
     const dropped = new Set<Line>();
-    for (const [side, counts] of [
+    for (const [side, keys] of [
       ["top", top],
       ["bottom", bottom],
     ] as const) {
-      for (const line of edge[side]) {
-        const running = (counts.get(runningKey(line.text)) ?? 0) >= needed;
-        if (running || (pages.length > 1 && PAGE_NUMBER.test(line.text))) dropped.add(line);
-      }
+      for (const line of edge[side].outer) if (keys.has(runningKey(line.text))) dropped.add(line);
+      for (const line of edge[side].apart) if (pages.length > 1 && PAGE_NUMBER.test(line.text)) dropped.add(line);
     }
     return lines.filter((line) => !dropped.has(line));
   });
