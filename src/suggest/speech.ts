@@ -2547,6 +2547,12 @@ const STAGE_NOTE_ONLY = /^\s*(?:\([^()]{1,40}\)|\[[^[\]]{1,40}\])\s*[.…]*\s*$/
  */
 const AMENDMENT_WORDS = /\b(?:insert|substitute|add)[^\S\n]*[—–:][^\S\n]*\n\s*([“"][^\n]+[”"][.;,]?)[^\S\n]*(?=\n|$)/gu;
 
+/** Words handing over a quotation another gave, before its colon: "the Prime Minister said:", "as she put it:". */
+const ANOTHER_SAID = new RegExp(
+  `(?:^|[\\s,.;])(?!(?:I|we|We|has|had|have|also|then|once)\\s)[\\p{L}][\\p{L}'’.-]*\\s+(?:(?:has|had|have|also|then|once)\\s+)?(?:${SPEECH_VERBS})\\s*:$`,
+  "u",
+);
+
 /**
  * The quotations a speaker reads out in a turn, each printed on a line of its own inside quotation marks after words
  * that run into it, the sentence unfinished ("The charter said that it would", then "“run every sailing, whatever the
@@ -2559,8 +2565,10 @@ function readOutQuotations(text: string, words: Span): Span[] {
     const before = text.slice(words.start, start).trimEnd();
     // Only inside one pair of marks: "“Yes,” she said, “we will.”" is a line of someone's own report of words.
     if (/[“”"]/u.test(m[1]!.slice(1).replace(/[”"][.,;:]?$/u, ""))) continue;
-    // Not after a colon ("… and I quote:"): a line the speaker hands over stays in the turn, as before.
-    if (/[\p{L}\p{N}]$/u.test(before)) out.push({ start, end: start + m[1]!.length });
+    // Not after a colon ("… and I quote:", "As I said then:"): a line the speaker hands over stays in the turn, as
+    // before; but one after another's verb of speech ("the Prime Minister said:", "the report states:", "as she put
+    // it:") is that other's words.
+    if (/[\p{L}\p{N}]$/u.test(before) || ANOTHER_SAID.test(before)) out.push({ start, end: start + m[1]!.length });
   }
   return out;
 }
@@ -2637,6 +2645,14 @@ export function turnSpeech(
     if (!speaker || turn.words.end <= turn.words.start) continue;
     // A turn that is only a note in brackets ("(inaudible).", "[CROSSTALK]") carries no one's words.
     if (STAGE_NOTE_ONLY.test(text.slice(turn.words.start, turn.words.end))) continue;
+    // A turn of under four words, not the chair's ("Okay. Thank you.", "Yes, I can.", "No."): an answer's assent or
+    // thanks, no quotation of anyone's views (the chair's short turns are the business of chairing).
+    if (
+      !turn.chair &&
+      speaker !== cast.chair &&
+      wordCount(text.slice(turn.words.start, turn.words.end)) < MIN_QUOTE_WORDS
+    )
+      continue;
     const asks =
       transcript.form === "committee"
         ? turn.chair ||
