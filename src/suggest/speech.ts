@@ -59,6 +59,8 @@ const MIN_QUOTE_WORDS = 4;
 /** Phrases that attribute words to the one named with them, beside the speech verbs. */
 const ATTRIBUTING =
   "[Aa]ccording to|(?:[Ii]n )?the words of|words of|referred to|refers to|references|referenced|described|describes|called|calls|branded|brands|dubbed|labelled|labeled|termed|" +
+  // "She accused the council of “gross neglect”": the accuser's words.
+  "accused|accuses|accusing|" +
   // "Ms Pardoe wants the Government to “invest in …”": what a person wants, hopes or fears, in their words.
   "wants|wanted|hopes|hoped|fears|feared|thinks|thought|responded|answered|announced|announces|" +
   // "with guest speaker Prof X warning growers “not to sign away” …": a participle after the one speaking.
@@ -371,7 +373,8 @@ export function attributeSpeech(
       if (inside.length > 0) {
         const subject =
           inside.find((m) => SUBJECT_OPENING.test(text.slice(sentence!.start, m.start))) ??
-          inside.find((m) => SUBJECT_VERBS.test(text.slice(m.end, Math.min(sentence!.end, m.end + 40))));
+          inside.find((m) => SUBJECT_VERBS.test(text.slice(m.end, Math.min(sentence!.end, m.end + 40)))) ??
+          inside.find((m) => apposedSubject(text, sentence!.start, m, sentence!.end));
         if (!subject && goesOn && fits({ start: 0, end: 0, person: goesOn, how: "short" })) return goesOn;
         // "Kate Marsh and Ann Frith met on Monday. “…,” she said.": a subject of two people, both of whom the pronoun
         // fits, leaves the words to neither.
@@ -1554,6 +1557,22 @@ const NOT_A_POST =
 const SUBJECT_OPENING =
   /^[\s“"‘(]*(?:(?:and|but|so|yet|then|later|meanwhile|however|also|instead|in\s+turn|for\s+her\s+part|for\s+his\s+part)[,\s]+)*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx|Rt\s+Hon|The\s+Rt\s+Hon)\.?\s+)*$/iu;
 
+/** A sentence's opening description set off by a comma before a name: "The trust's chief executive, ", "Its chair, ". */
+const APPOSED_DESCRIPTION =
+  /^[\s“"‘(]*(?:the|a|an|its|their|his|her|our)\s+((?:(?!\b(?:to|from|with|by)\b)[^,.;:!?“”"\n]){2,80}),\s*$/iu;
+
+/**
+ * Whether the name at `m` is its sentence's subject in apposition to an opening description, a verb after the comma
+ * that closes it: "The trust's chief executive, Ann Bell, wrote to …", "Its chair, Tom Reed, has told …", "A former
+ * harbour master, Kit Lamb, said …". The description's last word is an office's ("executive", "chair", "master").
+ */
+function apposedSubject(text: string, sentenceStart: number, m: Mention, sentenceEnd: number): boolean {
+  const description = APPOSED_DESCRIPTION.exec(text.slice(sentenceStart, m.start))?.[1];
+  if (!description || !isRoleWord(description.split(/\s+/u).at(-1)!.toLowerCase())) return false;
+  const after = /^,(?=\s)/u.exec(text.slice(m.end, sentenceEnd));
+  return !!after && SUBJECT_VERBS.test(text.slice(m.end + 1, Math.min(sentenceEnd, m.end + 41)));
+}
+
 /**
  * Whether a sentence's subject is the pronoun: it opens the sentence, after "and", "but", "then" and the like, a
  * sentence adverb ("Overall he …") or a phrase set off by a comma ("In the end, she …").
@@ -2085,7 +2104,11 @@ const WORDING_VERB = new RegExp(
   "\\b(?:said|says|say|stated|states|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|called|calls|described|describes|referred\\s+to|refers\\s+to|branded|brands|dubbed|labelled|labeled|termed|according\\s+to|words\\s+of|responded|replied|answered|announced|announces|believes|believed|agreed|agrees|warning|urging|call\\s+for|calling\\s+for|saying|stating|adding|telling|claiming|insisting|arguing|describing|citing|expressing|quoted|quoting|" +
     // Verbs that report the words themselves as "said" does: "explained that fans were “strongly opposed”".
     "explained|explains|noted|stressed|stresses|revealed|reveals|predicted|predicts|pledged|promised|vowed|conceded|" +
-    "concedes|admits|declared|declares|wrote|writes|remarked|" +
+    "concedes|admits|declared|declares|wrote|writes|remarked|commented|observed|recalled|recalls|" +
+    // Their participles after the one speaking: "…, noting that the plan had been “a long time coming”".
+    "noting|explaining|stressing|remarking|commenting|observing|recalling|" +
+    // "accused the council of “gross neglect”", "accusing ministers of a “betrayal”": the accuser's words.
+    "accused|accuses|accusing|" +
     // "dismissing the offer as ‘frankly absurd’" (the verb gives a speaker only when "as" comes right before the words).
     "dismissed|dismisses|dismissing)\\b",
   "iu",
@@ -2110,19 +2133,21 @@ const ROLE_TAIL =
 
 /**
  * A sentence ending "…, a council chief executive has said." / "…, said a minister." / "…,” the minister said." /
- * "…,” remarked the director during her talk." after a quotation (right after it, or after a comma ending what it
+ * "…,” remarked the director during her talk." / "…, the head of the college said today." (or "on Monday", "in a
+ * statement", "last night") after a quotation (right after it, or after a comma ending what it
  * says): the article, and the description of the one who spoke (without when or where they said it).
  */
 const DESCRIBED_TAIL =
-  /(?:^|,)[^\S\n]*(?:(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?)[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?(?:said|says|warned|warns|claimed|claims|added|insisted|admitted|argued)|(?:said|says|warned|claimed|added|insisted|remarked|noted|explained|observed|stated|replied|according[^\S\n]+to)[^\S\n]+(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?)(?:[^\S\n]+(?:during|at|in|on|before|after|while|when)[^\S\n]+[^.,;:!?“”"\n]{1,60})?)[^\S\n]*[.!?]?[^\S\n]*$/iu;
+  /(?:^|,)[^\S\n]*(?:(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?)[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?(?:said|says|warned|warns|claimed|claims|added|insisted|admitted|argued)(?:[^\S\n]+(?:today|yesterday|tonight|last[^\S\n]+(?:night|week|month)|this[^\S\n]+(?:week|morning|afternoon|evening)|(?:on|in|at|during)[^\S\n]+[^.,;:!?“”"\n]{1,60}))?|(?:said|says|warned|claimed|added|insisted|remarked|noted|explained|observed|stated|replied|according[^\S\n]+to)[^\S\n]+(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?)(?:[^\S\n]+(?:during|at|in|on|before|after|while|when)[^\S\n]+[^.,;:!?“”"\n]{1,60})?)[^\S\n]*[.!?]?[^\S\n]*$/iu;
 
 /**
  * A news lead whose subject is an office, "a" or "an" before it, then a verb of speech and what it is about (a clause's
  * subject up to its verb, however long): "An MP has insisted Upland Water", "A council leader has warned that",
- * "A council leader has warned that the county’s revised dredging quotas for the small ports of the coast are".
+ * "A council leader has warned that the county’s revised dredging quotas for the small ports of the coast are"; or a
+ * verb of wording and what it words ("An MP has branded the hotels", "A union leader has described the cuts as").
  */
 const INDEFINITE_LEAD =
-  /^[\s“"‘(]*an?\s+([^.,;:!?“”"\n]{2,40}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|insisted|insists|warned|warns|claimed|claims|argued|argues|admitted|admits)\b[^.;:!?“”"\n]{0,100}$/iu;
+  /^[\s“"‘(]*an?\s+([^.,;:!?“”"\n]{2,40}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|insisted|insists|warned|warns|claimed|claims|argued|argues|admitted|admits|branded|brands|called|calls|described|describes|dubbed|labell?ed|accused|accuses)\b[^.;:!?“”"\n]{0,100}$/iu;
 
 /** A lead-in whose subject is an office, "the" before it: "The minister said:", "The chief executive told MPs that". */
 const DESCRIBED_LEAD =

@@ -1,0 +1,95 @@
+// Stop 46: quote attribution and people read from released sets 72–76. A pronoun pointing back to a sentence whose
+// subject is a name set off by commas after a description ("The trust's chief executive, Ann Bell, wrote to …"); a
+// news lead whose described speaker words something ("An MP has branded the hotels “greedy”"); fragments after
+// "accused … of" and after a participle of speech ("noting that …"); a described speaker's tail with when or how it was
+// said ("…, the head of the college said today."); words of a scheme's name or a faith's members read as no one's name.
+// Every person, body and word here is invented for these tests.
+import { describe, expect, it } from "vitest";
+import { draftOf, paragraphsText as lines, peopleIn, saidBy } from "../../../helpers/draft.js";
+
+describe("a pronoun after a sentence whose subject is a name in apposition to an opening description", () => {
+  it.each([
+    "The Harbour Trust's chief executive, Orla Pennick, wrote to the harbour master, Lena Frith, asking that the berths not be named.",
+    "Its chair, Orla Pennick, has told the harbour master Lena Frith that the berths should not be named.",
+    "A former port director, Orla Pennick, said in a letter to the port's manager Lena Frith that the berths should not be named.",
+  ])("gives the words to the named subject, not to the last one named: %s", (first) => {
+    const text = lines(
+      first,
+      "According to the letter, she wrote: “It has long been the practice not to name the berths where the boats are kept.”",
+    );
+    expect(saidBy(text, "not to name the berths")).toEqual(["Orla Pennick"]);
+  });
+
+  it("not to a description that is someone else's ('The letter to the harbour master, Kit Lamb, …')", () => {
+    const text = lines(
+      "Orla Pennick runs the Harbour Trust.",
+      "The letter to the harbour master, Kit Lamb, was sent on Monday.",
+      "According to the trust, she wrote: “It has long been the practice not to name the berths where the boats are kept.”",
+    );
+    expect(saidBy(text, "not to name the berths")).toEqual(["Orla Pennick"]);
+  });
+});
+
+describe("a news lead whose described speaker words something, named after it", () => {
+  it.each([
+    "An MP has branded the harbour hotels “greedy”",
+    "An MP has described the dredging plan as “shambolic”",
+    "An MP has called the new mooring fees “daylight robbery”",
+    "A council leader has accused the port authority of “quiet sabotage”",
+  ])("gives the words to the one named with that office: %s", (lead) => {
+    const text = lines(
+      `${lead} and said she will go on naming them.`,
+      "Ann Frith, who is the Labour MP for Fenby Marsh, wrote on her website that the harbour had been badly run for years.",
+    );
+    const words = /“([^”]+)”/u.exec(lead)![1]!;
+    expect(saidBy(text, words)).toEqual(["Ann Frith"]);
+  });
+});
+
+describe("a fragment quoted after 'accused … of' or a participle of speech", () => {
+  it.each([
+    "She accused the government of an “abdication of duty” over the harbours.",
+    "She accused ministers of “quiet sabotage” over the harbours.",
+    "She has accused the harbour board of “wilful neglect”.",
+  ])("is the accuser's words: %s", (sentence) => {
+    const text = lines("Ann Reed, the shadow harbours minister, spoke on Monday.", sentence);
+    const words = /“([^”]+)”/u.exec(sentence)![1]!;
+    expect(saidBy(text, words)).toEqual(["Ann Reed"]);
+  });
+
+  it.each(["noting", "recalling", "stressing", "explaining"])(
+    "a second fragment in a sentence after '%s that … and that …' is the speaker's too",
+    (participle) => {
+      const text = lines(
+        `Tom Reed, founder of Fenby Ferries, talked about his childhood, ${participle} that his parents “never saw the value” of school and that his early years set him on an “enormously rocky road”.`,
+      );
+      expect(saidBy(text, "enormously rocky road")).toEqual(["Tom Reed"]);
+    },
+  );
+});
+
+describe("a tail describing the speaker, with when or how it was said", () => {
+  it.each(["said today", "said on Monday", "said in a statement", "said last night"])(
+    "gives a fragment to the one the text names with that office: “…”, the head of the college %s.",
+    (tail) => {
+      const text = lines(
+        `The Government should cut places at weaker colleges to protect the “world-class” harbour schools, the head of Fenby College ${tail}.`,
+        "In an interview, Professor Ann Bell, the head of Fenby College, said the cuts would hurt the harbour schools.",
+      );
+      expect(saidBy(text, "world-class")).toEqual(["Ann Bell"]);
+    },
+  );
+});
+
+describe("a scheme's name or a faith's members in the plural, read as no one's name", () => {
+  it.each([
+    "The seven years since the last Research Excellence Framework (REF) results have passed.",
+    "Money from the Local Growth Scheme (LGS) was spent on the harbour cottages.",
+    "The review of the National Harbours Initiative (NHI) sets out a history of the grants.",
+    "Free transport is being cut for pupils over sixteen, Roman Catholics and students who need special arrangements.",
+    "The chapel was built by Grace Baptists in the harbour town.",
+  ])("%s", (sentence) => {
+    const draft = draftOf(lines(sentence, "Ann Bell said the cuts would hurt the harbour schools."));
+    expect(peopleIn(draft)).toEqual(["Ann Bell"]);
+  });
+});
