@@ -780,9 +780,16 @@ export function attributeSpeech(
     )
       continue;
     // "a panel called “Tides to Come”", "the Forum’s summit, named ‘Ports on the Brink’": a name given
-    // in title case after "called" or "named" is the thing's name, not words of the one the sentence is about.
+    // in title case after "called" or "named" is the thing's name, not words of the one the sentence is about. So is
+    // one set off by a comma after an event's noun: "kicked off a panel, “Why Small Ports are Worth Saving,” at …".
     if (
-      /\b(?:called|named)[^\S\n]*$/u.test(text.slice(Math.max(paragraph.start, quote.start - 12), quote.start)) &&
+      /\b(?:called|named|(?:panel|session|debate|discussion|conference|summit|seminar|webinar|workshop|roundtable|symposium|forum|festival|series)s?,)[^\S\n]*$/iu.test(
+        text.slice(Math.max(paragraph.start, quote.start - 16), quote.start),
+      ) &&
+      // (Not the audience of words spoken: "told the conference, “…”".)
+      !/\b(?:told|tells|addressed|addresses|asked|asks|reminded|warned|urged)[^\S\n]+(?:the|a|an|this|that)[^\S\n]+[\p{L}-]+,[^\S\n]*$/u.test(
+        text.slice(Math.max(paragraph.start, quote.start - 40), quote.start),
+      ) &&
       titleCase(innerWords)
     )
       continue;
@@ -1060,8 +1067,13 @@ export function attributeSpeech(
     }
     // “A councillor says he was made to look “daft” …” / “Cllr Name made the comments as …”: a sentence that names
     // no one, whose speaker the next sentence names as the one who made the remarks.
-    if (!speaker && sentence && narrative.inside(sentence).length === 0) {
-      const next = sentencesInOrder.firstFrom(sentence.end, (x) => x.start >= sentence.end);
+    // (A credit in brackets, "FENBY (Ann Bell/Fenby TV) - “…”", names no one of the sentence.)
+    const credited = (m: Mention) =>
+      /\([^()\n]*$/u.test(text.slice(Math.max(sentence?.start ?? 0, m.start - 40), m.start));
+    if (!speaker && sentence && narrative.inside(sentence).every(credited)) {
+      // (After the whole quotation, where it runs on over sentences of its own.)
+      const after = Math.max(sentence.end, quote.end);
+      const next = sentencesInOrder.firstFrom(after, (x) => x.start >= after);
       const subject = next && narrative.firstFrom(next.start, (m) => m.end <= next.end);
       if (
         next &&
@@ -2083,6 +2095,18 @@ const TITLE_SMALL_WORDS = new Set([
   "from",
   "as",
   "vs",
+  // Short verbs and joiners many titles leave in lower case too: "Why Local Ports is Worth Saving", "Ports but
+  // Not Harbours".
+  "is",
+  "are",
+  "be",
+  "but",
+  "nor",
+  "so",
+  "yet",
+  "into",
+  "than",
+  "via",
 ]);
 
 /** Words written as a title is: two words at least, the first and every other not a small word capitalised. */
@@ -2120,7 +2144,7 @@ const WORDING_VERB = new RegExp(
  * the comments as the committee debated …", "was speaking at …").
  */
 const MADE_REMARKS =
-  /^[\s,]*(?:\([^()\n]{1,30}\)\s*)?(?:(?:made|makes|had\s+made|was\s+making)\s+(?:the|these|those|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:comments?|remarks?|claims?|warning|plea|criticism|admission|point)\b|(?:was|were)\s+speaking\b|spoke\s+(?:at|to|during|after|as|on)\b)/u;
+  /^[\s,]*(?:\([^()\n]{1,30}\)\s*)?(?:,[^,.;:!?“”"\n]{2,120},\s*)?(?:(?:made|makes|had\s+made|was\s+making|delivered|delivers|offered|offers|uttered|utters)\s+(?:the|these|those|this|that|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:comments?|remarks?|claims?|warning|plea|criticism|admission|point|line|words|message)\b|(?:was|were)\s+speaking\b|spoke\s+(?:at|to|during|after|as|on)\b)/u;
 
 const SPEAKING_AFTER = new RegExp(
   `^[\\s,]*(?:(?:was|were|is|has\\s+been)\\s+(?:speaking|talking|addressing|writing)|spoke|(?:${SPEECH_VERBS})\\b)`,

@@ -93,3 +93,34 @@ describe("a scheme's name or a faith's members in the plural, read as no one's n
     expect(peopleIn(draft)).toEqual(["Ann Bell"]);
   });
 });
+
+describe("a quotation opening a news lead, its speaker named in the next sentence as the one who delivered it", () => {
+  it.each([
+    "delivered this line as she opened the harbour forum.",
+    "offered those words as she opened the harbour forum.",
+    "made the remarks as she opened the harbour forum.",
+  ])("gives the words to that person, past a credit in brackets and a description: Name, …, %s", (tail) => {
+    const text = lines(
+      `FENBY, UK (Kit Lamb/Fenby TV) - “This is a turning point for the harbour. We are in a different place than we were.” Ann Bell, the dean of the Fenby School of Shipping, ${tail}`,
+    );
+    expect(saidBy(text, "This is a turning point for the harbour")).toEqual(["Ann Bell"]);
+    expect(saidBy(text, "We are in a different place")).toEqual(["Ann Bell"]);
+  });
+});
+
+describe("an event's title in title case, set off by a comma after the event's noun", () => {
+  it.each([
+    "She opened a panel, “Why Small Ports are Worth Saving,” at the Fenby Gazette.",
+    "She chaired a webinar, “Small Ports and the Sea,” on Monday.",
+    "She spoke at the conference, “Harbours Beyond the Brink,” in Marlow.",
+  ])("is no one's words: %s", (sentence) => {
+    const text = lines(`Ann Bell, the dean of the Fenby School of Shipping, spoke on Monday. ${sentence}`);
+    const title = /“([^”]+?),?”/u.exec(sentence)![1]!;
+    expect(saidBy(text, title)).toEqual([]);
+  });
+
+  it("but words told to the conference are the speaker's", () => {
+    const text = lines("Ann Bell, the dean of the Fenby School, told the conference, “We Are Out Of Money.”");
+    expect(saidBy(text, "We Are Out Of Money")).toEqual(["Ann Bell"]);
+  });
+});
