@@ -781,7 +781,7 @@ export function attributeSpeech(
       continue;
     // "a panel called “Tides to Come”", "the Forum’s summit, named ‘Ports on the Brink’": a name given
     // in title case after "called" or "named" is the thing's name, not words of the one the sentence is about. So is
-    // one set off by a comma after an event's noun: "kicked off a panel, “Why Small Ports are Worth Saving,” at …".
+    // one set off by a comma after an event's noun: "opened a panel, “When Small Ports are Gone,” at …".
     if (
       /\b(?:called|named|(?:panel|session|debate|discussion|conference|summit|seminar|webinar|workshop|roundtable|symposium|forum|festival|series)s?,)[^\S\n]*$/iu.test(
         text.slice(Math.max(paragraph.start, quote.start - 16), quote.start),
@@ -2095,7 +2095,7 @@ const TITLE_SMALL_WORDS = new Set([
   "from",
   "as",
   "vs",
-  // Short verbs and joiners many titles leave in lower case too: "Why Local Ports is Worth Saving", "Ports but
+  // Short verbs and joiners many titles leave in lower case too: "When Small Ports are Gone", "Ports but
   // Not Harbours".
   "is",
   "are",

@@ -309,7 +309,7 @@ export const NOT_NAME_WORDS = new Set([
     // Words in no one's name that end a run before one ("Moderator Ann Frith"), or a venue's or a body's name ("the
     // Marlow Hotel", "Harbours Beyond Borders International").
     "facilitator",
-    // A scheme's or an exercise's name ("the Teaching Excellence Framework (TEF)", "the Warm Homes Scheme", "the Safe
+    // A scheme's or an exercise's name ("the Harbour Quality Framework (HQF)", "the Safe Berths Scheme", "the Safe
     // Harbours Initiative"): the words before its last are no given name and surname.
     "framework",
     "frameworks",

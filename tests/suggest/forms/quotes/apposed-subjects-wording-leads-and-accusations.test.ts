@@ -9,37 +9,37 @@ import { draftOf, paragraphsText as lines, peopleIn, saidBy } from "../../../hel
 
 describe("a pronoun after a sentence whose subject is a name in apposition to an opening description", () => {
   it.each([
-    "The Harbour Trust's chief executive, Orla Pennick, wrote to the harbour master, Lena Frith, asking that the berths not be named.",
-    "Its chair, Orla Pennick, has told the harbour master Lena Frith that the berths should not be named.",
-    "A former port director, Orla Pennick, said in a letter to the port's manager Lena Frith that the berths should not be named.",
+    "The Harbour Trust's chief executive, Orla Pennick, wrote to the harbour master, Lena Frith, about the winter moorings.",
+    "Its chair, Orla Pennick, has told the harbour master Lena Frith about the winter moorings.",
+    "A former port director, Orla Pennick, said in a letter to the port's manager Lena Frith that the moorings were full.",
   ])("gives the words to the named subject, not to the last one named: %s", (first) => {
     const text = lines(
       first,
-      "According to the letter, she wrote: “It has long been the practice not to name the berths where the boats are kept.”",
+      "According to the letter, she wrote: “Naming the berths puts the crews who sleep aboard at risk.”",
     );
-    expect(saidBy(text, "not to name the berths")).toEqual(["Orla Pennick"]);
+    expect(saidBy(text, "Naming the berths puts the crews")).toEqual(["Orla Pennick"]);
   });
 
   it("not to a description that is someone else's ('The letter to the harbour master, Kit Lamb, …')", () => {
     const text = lines(
       "Orla Pennick runs the Harbour Trust.",
       "The letter to the harbour master, Kit Lamb, was sent on Monday.",
-      "According to the trust, she wrote: “It has long been the practice not to name the berths where the boats are kept.”",
+      "According to the trust, she wrote: “Naming the berths puts the crews who sleep aboard at risk.”",
     );
-    expect(saidBy(text, "not to name the berths")).toEqual(["Orla Pennick"]);
+    expect(saidBy(text, "Naming the berths puts the crews")).toEqual(["Orla Pennick"]);
   });
 });
 
 describe("a news lead whose described speaker words something, named after it", () => {
   it.each([
-    "An MP has branded the harbour hotels “greedy”",
+    "An MP has branded the harbour hotels “grasping”",
     "An MP has described the dredging plan as “shambolic”",
     "An MP has called the new mooring fees “daylight robbery”",
     "A council leader has accused the port authority of “quiet sabotage”",
   ])("gives the words to the one named with that office: %s", (lead) => {
     const text = lines(
-      `${lead} and said she will go on naming them.`,
-      "Ann Frith, who is the Labour MP for Fenby Marsh, wrote on her website that the harbour had been badly run for years.",
+      `${lead} and said she would raise it again in the House.`,
+      "Ann Frith, who is the Labour MP for Fenby Marsh, posted a long statement on the harbour, badly run for years.",
     );
     const words = /“([^”]+)”/u.exec(lead)![1]!;
     expect(saidBy(text, words)).toEqual(["Ann Frith"]);
@@ -48,7 +48,7 @@ describe("a news lead whose described speaker words something, named after it", 
 
 describe("a fragment quoted after 'accused … of' or a participle of speech", () => {
   it.each([
-    "She accused the government of an “abdication of duty” over the harbours.",
+    "She accused the government of a “dereliction of its duty” over the harbours.",
     "She accused ministers of “quiet sabotage” over the harbours.",
     "She has accused the harbour board of “wilful neglect”.",
   ])("is the accuser's words: %s", (sentence) => {
@@ -61,9 +61,9 @@ describe("a fragment quoted after 'accused … of' or a participle of speech", (
     "a second fragment in a sentence after '%s that … and that …' is the speaker's too",
     (participle) => {
       const text = lines(
-        `Tom Reed, founder of Fenby Ferries, talked about his childhood, ${participle} that his parents “never saw the value” of school and that his early years set him on an “enormously rocky road”.`,
+        `Tom Reed, founder of Fenby Ferries, talked about his childhood, ${participle} that his teachers “never once asked about home” and that his early years set him on a “crooked, lonely road”.`,
       );
-      expect(saidBy(text, "enormously rocky road")).toEqual(["Tom Reed"]);
+      expect(saidBy(text, "crooked, lonely road")).toEqual(["Tom Reed"]);
     },
   );
 });
@@ -73,17 +73,17 @@ describe("a tail describing the speaker, with when or how it was said", () => {
     "gives a fragment to the one the text names with that office: “…”, the head of the college %s.",
     (tail) => {
       const text = lines(
-        `The Government should cut places at weaker colleges to protect the “world-class” harbour schools, the head of Fenby College ${tail}.`,
+        `Ministers must close the smallest ports to save the “first-rate” harbour schools, the head of Fenby College ${tail}.`,
         "In an interview, Professor Ann Bell, the head of Fenby College, said the cuts would hurt the harbour schools.",
       );
-      expect(saidBy(text, "world-class")).toEqual(["Ann Bell"]);
+      expect(saidBy(text, "first-rate")).toEqual(["Ann Bell"]);
     },
   );
 });
 
 describe("a scheme's name or a faith's members in the plural, read as no one's name", () => {
   it.each([
-    "The seven years since the last Research Excellence Framework (REF) results have passed.",
+    "The seven years since the last Research Harbour Framework (RHF) results have passed.",
     "Money from the Local Growth Scheme (LGS) was spent on the harbour cottages.",
     "The review of the National Harbours Initiative (NHI) sets out a history of the grants.",
     "Free transport is being cut for pupils over sixteen, Roman Catholics and students who need special arrangements.",
@@ -101,16 +101,16 @@ describe("a quotation opening a news lead, its speaker named in the next sentenc
     "made the remarks as she opened the harbour forum.",
   ])("gives the words to that person, past a credit in brackets and a description: Name, …, %s", (tail) => {
     const text = lines(
-      `FENBY, UK (Kit Lamb/Fenby TV) - “This is a turning point for the harbour. We are in a different place than we were.” Ann Bell, the dean of the Fenby School of Shipping, ${tail}`,
+      `FENBY, UK (Kit Lamb/Fenby TV) - “The tide has turned for the harbour. Nothing here works the way it did.” Ann Bell, the dean of the Fenby School of Shipping, ${tail}`,
     );
-    expect(saidBy(text, "This is a turning point for the harbour")).toEqual(["Ann Bell"]);
-    expect(saidBy(text, "We are in a different place")).toEqual(["Ann Bell"]);
+    expect(saidBy(text, "The tide has turned for the harbour")).toEqual(["Ann Bell"]);
+    expect(saidBy(text, "Nothing here works the way it did")).toEqual(["Ann Bell"]);
   });
 });
 
 describe("an event's title in title case, set off by a comma after the event's noun", () => {
   it.each([
-    "She opened a panel, “Why Small Ports are Worth Saving,” at the Fenby Gazette.",
+    "She opened a panel, “When Small Ports are Gone,” at the Fenby Gazette.",
     "She chaired a webinar, “Small Ports and the Sea,” on Monday.",
     "She spoke at the conference, “Harbours Beyond the Brink,” in Marlow.",
   ])("is no one's words: %s", (sentence) => {

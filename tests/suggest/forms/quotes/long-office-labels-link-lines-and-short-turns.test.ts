@@ -85,7 +85,7 @@ describe("a witness's turn of under four words", () => {
       "Mr Tom Reed:",
       "We have written to the island councils about the winter sailings and expect their answers by March.",
     );
-  it.each(["Okay. Thank you.", "Yes, I can.", "Thank you, Chair."])("is no quotation: %s", (reply) => {
+  it.each(["Sure. Thanks.", "Yes, I can.", "Thank you, Chair."])("is no quotation: %s", (reply) => {
     const draft = draftOf(hearing(reply));
     expect(saidBy(draft, reply)).toEqual([]);
     expect(saidBy(draft, "We have written to the island councils")).toEqual(["Tom Reed"]);
