@@ -710,6 +710,8 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       const start = p.start + words[0]!.at;
       let end = p.start + last.at + last.word.length;
       if (/['’]s$/u.test(last.word)) end -= 2;
+      // "Kit Lamb Jr.", "Tom Reed Sr.": a generation's mark keeps its stop, as the name is written.
+      else if (/^(?:Jr|Sr|Jnr|Snr)$/u.test(last.word) && text[end] === ".") end += 1;
       // "Fenby Bus Users' Group", "Marches Farmers' Union": the start of an organisation's name, not a person.
       const owner = /^['’]s?\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(end, Math.min(p.end, end + 40)));
       if (owner && ORGANISATION_WORDS.has(owner[1]!.toLowerCase())) continue;
@@ -1182,6 +1184,9 @@ export function bylineShaped(c: Candidate): boolean {
 
 export function personShaped(c: Candidate): boolean {
   if (c.titled || c.peer || c.short || c.party) return true;
+  // "Kit Lamb Jr", "Tom Reed Sr", "Ann Bell III": a generation's mark after the surname is no word of the shape.
+  const generation = /^(.+\S)\s+(?:Jr|Sr|Snr|Jnr|II|III|IV)\.?$/u.exec(c.label);
+  if (generation) return personShaped({ ...c, label: generation[1]! });
   // "Ann de Frith", "Ida de la Pike", "Jan van der Berg": the particles before the surname are no words of the shape.
   const words = withoutParticles(c.label.split(/\s+/u)).map(bareWord);
   if (words.length < 2) return false;

@@ -59,6 +59,8 @@ const MIN_QUOTE_WORDS = 4;
 /** Phrases that attribute words to the one named with them, beside the speech verbs. */
 const ATTRIBUTING =
   "[Aa]ccording to|(?:[Ii]n )?the words of|words of|referred to|refers to|references|referenced|described|describes|called|calls|branded|brands|dubbed|labelled|labeled|termed|" +
+  // "She accused the council of “gross neglect”": the accuser's words.
+  "accused|accuses|accusing|" +
   // "Ms Pardoe wants the Government to “invest in …”": what a person wants, hopes or fears, in their words.
   "wants|wanted|hopes|hoped|fears|feared|thinks|thought|responded|answered|announced|announces|" +
   // "with guest speaker Prof X warning growers “not to sign away” …": a participle after the one speaking.
@@ -371,7 +373,8 @@ export function attributeSpeech(
       if (inside.length > 0) {
         const subject =
           inside.find((m) => SUBJECT_OPENING.test(text.slice(sentence!.start, m.start))) ??
-          inside.find((m) => SUBJECT_VERBS.test(text.slice(m.end, Math.min(sentence!.end, m.end + 40))));
+          inside.find((m) => SUBJECT_VERBS.test(text.slice(m.end, Math.min(sentence!.end, m.end + 40)))) ??
+          inside.find((m) => apposedSubject(text, sentence!.start, m, sentence!.end));
         if (!subject && goesOn && fits({ start: 0, end: 0, person: goesOn, how: "short" })) return goesOn;
         // "Kate Marsh and Ann Frith met on Monday. “…,” she said.": a subject of two people, both of whom the pronoun
         // fits, leaves the words to neither.
@@ -777,9 +780,16 @@ export function attributeSpeech(
     )
       continue;
     // "a panel called “Tides to Come”", "the Forum’s summit, named ‘Ports on the Brink’": a name given
-    // in title case after "called" or "named" is the thing's name, not words of the one the sentence is about.
+    // in title case after "called" or "named" is the thing's name, not words of the one the sentence is about. So is
+    // one set off by a comma after an event's noun: "opened a panel, “When Small Ports are Gone,” at …".
     if (
-      /\b(?:called|named)[^\S\n]*$/u.test(text.slice(Math.max(paragraph.start, quote.start - 12), quote.start)) &&
+      /\b(?:called|named|(?:panel|session|debate|discussion|conference|summit|seminar|webinar|workshop|roundtable|symposium|forum|festival|series)s?,)[^\S\n]*$/iu.test(
+        text.slice(Math.max(paragraph.start, quote.start - 16), quote.start),
+      ) &&
+      // (Not the audience of words spoken: "told the conference, “…”".)
+      !/\b(?:told|tells|addressed|addresses|asked|asks|reminded|warned|urged)[^\S\n]+(?:the|a|an|this|that)[^\S\n]+[\p{L}-]+,[^\S\n]*$/u.test(
+        text.slice(Math.max(paragraph.start, quote.start - 40), quote.start),
+      ) &&
       titleCase(innerWords)
     )
       continue;
@@ -1057,8 +1067,13 @@ export function attributeSpeech(
     }
     // “A councillor says he was made to look “daft” …” / “Cllr Name made the comments as …”: a sentence that names
     // no one, whose speaker the next sentence names as the one who made the remarks.
-    if (!speaker && sentence && narrative.inside(sentence).length === 0) {
-      const next = sentencesInOrder.firstFrom(sentence.end, (x) => x.start >= sentence.end);
+    // (A credit in brackets, "FENBY (Ann Bell/Fenby TV) - “…”", names no one of the sentence.)
+    const credited = (m: Mention) =>
+      /\([^()\n]*$/u.test(text.slice(Math.max(sentence?.start ?? 0, m.start - 40), m.start));
+    if (!speaker && sentence && narrative.inside(sentence).every(credited)) {
+      // (After the whole quotation, where it runs on over sentences of its own.)
+      const after = Math.max(sentence.end, quote.end);
+      const next = sentencesInOrder.firstFrom(after, (x) => x.start >= after);
       const subject = next && narrative.firstFrom(next.start, (m) => m.end <= next.end);
       if (
         next &&
@@ -1553,6 +1568,22 @@ const NOT_A_POST =
 /** What can open a sentence before its subject's name: a conjunction or linking adverb, then titles. */
 const SUBJECT_OPENING =
   /^[\s“"‘(]*(?:(?:and|but|so|yet|then|later|meanwhile|however|also|instead|in\s+turn|for\s+her\s+part|for\s+his\s+part)[,\s]+)*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Baroness|Lady|Cllr|Councillor|Mr|Mrs|Ms|Mx|Rt\s+Hon|The\s+Rt\s+Hon)\.?\s+)*$/iu;
+
+/** A sentence's opening description set off by a comma before a name: "The trust's chief executive, ", "Its chair, ". */
+const APPOSED_DESCRIPTION =
+  /^[\s“"‘(]*(?:the|a|an|its|their|his|her|our)\s+((?:(?!\b(?:to|from|with|by)\b)[^,.;:!?“”"\n]){2,80}),\s*$/iu;
+
+/**
+ * Whether the name at `m` is its sentence's subject in apposition to an opening description, a verb after the comma
+ * that closes it: "The trust's chief executive, Ann Bell, wrote to …", "Its chair, Tom Reed, has told …", "A former
+ * harbour master, Kit Lamb, said …". The description's last word is an office's ("executive", "chair", "master").
+ */
+function apposedSubject(text: string, sentenceStart: number, m: Mention, sentenceEnd: number): boolean {
+  const description = APPOSED_DESCRIPTION.exec(text.slice(sentenceStart, m.start))?.[1];
+  if (!description || !isRoleWord(description.split(/\s+/u).at(-1)!.toLowerCase())) return false;
+  const after = /^,(?=\s)/u.exec(text.slice(m.end, sentenceEnd));
+  return !!after && SUBJECT_VERBS.test(text.slice(m.end + 1, Math.min(sentenceEnd, m.end + 41)));
+}
 
 /**
  * Whether a sentence's subject is the pronoun: it opens the sentence, after "and", "but", "then" and the like, a
@@ -2064,6 +2095,18 @@ const TITLE_SMALL_WORDS = new Set([
   "from",
   "as",
   "vs",
+  // Short verbs and joiners many titles leave in lower case too: "When Small Ports are Gone", "Ports but
+  // Not Harbours".
+  "is",
+  "are",
+  "be",
+  "but",
+  "nor",
+  "so",
+  "yet",
+  "into",
+  "than",
+  "via",
 ]);
 
 /** Words written as a title is: two words at least, the first and every other not a small word capitalised. */
@@ -2085,7 +2128,11 @@ const WORDING_VERB = new RegExp(
   "\\b(?:said|says|say|stated|states|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|called|calls|described|describes|referred\\s+to|refers\\s+to|branded|brands|dubbed|labelled|labeled|termed|according\\s+to|words\\s+of|responded|replied|answered|announced|announces|believes|believed|agreed|agrees|warning|urging|call\\s+for|calling\\s+for|saying|stating|adding|telling|claiming|insisting|arguing|describing|citing|expressing|quoted|quoting|" +
     // Verbs that report the words themselves as "said" does: "explained that fans were “strongly opposed”".
     "explained|explains|noted|stressed|stresses|revealed|reveals|predicted|predicts|pledged|promised|vowed|conceded|" +
-    "concedes|admits|declared|declares|wrote|writes|remarked|" +
+    "concedes|admits|declared|declares|wrote|writes|remarked|commented|observed|recalled|recalls|" +
+    // Their participles after the one speaking: "…, noting that the plan had been “a long time coming”".
+    "noting|explaining|stressing|remarking|commenting|observing|recalling|" +
+    // "accused the council of “gross neglect”", "accusing ministers of a “betrayal”": the accuser's words.
+    "accused|accuses|accusing|" +
     // "dismissing the offer as ‘frankly absurd’" (the verb gives a speaker only when "as" comes right before the words).
     "dismissed|dismisses|dismissing)\\b",
   "iu",
@@ -2097,7 +2144,7 @@ const WORDING_VERB = new RegExp(
  * the comments as the committee debated …", "was speaking at …").
  */
 const MADE_REMARKS =
-  /^[\s,]*(?:\([^()\n]{1,30}\)\s*)?(?:(?:made|makes|had\s+made|was\s+making)\s+(?:the|these|those|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:comments?|remarks?|claims?|warning|plea|criticism|admission|point)\b|(?:was|were)\s+speaking\b|spoke\s+(?:at|to|during|after|as|on)\b)/u;
+  /^[\s,]*(?:\([^()\n]{1,30}\)\s*)?(?:,[^,.;:!?“”"\n]{2,120},\s*)?(?:(?:made|makes|had\s+made|was\s+making|delivered|delivers|offered|offers|uttered|utters)\s+(?:the|these|those|this|that|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:comments?|remarks?|claims?|warning|plea|criticism|admission|point|line|words|message)\b|(?:was|were)\s+speaking\b|spoke\s+(?:at|to|during|after|as|on)\b)/u;
 
 const SPEAKING_AFTER = new RegExp(
   `^[\\s,]*(?:(?:was|were|is|has\\s+been)\\s+(?:speaking|talking|addressing|writing)|spoke|(?:${SPEECH_VERBS})\\b)`,
@@ -2110,19 +2157,21 @@ const ROLE_TAIL =
 
 /**
  * A sentence ending "…, a council chief executive has said." / "…, said a minister." / "…,” the minister said." /
- * "…,” remarked the director during her talk." after a quotation (right after it, or after a comma ending what it
+ * "…,” remarked the director during her talk." / "…, the head of the college said today." (or "on Monday", "in a
+ * statement", "last night") after a quotation (right after it, or after a comma ending what it
  * says): the article, and the description of the one who spoke (without when or where they said it).
  */
 const DESCRIBED_TAIL =
-  /(?:^|,)[^\S\n]*(?:(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?)[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?(?:said|says|warned|warns|claimed|claims|added|insisted|admitted|argued)|(?:said|says|warned|claimed|added|insisted|remarked|noted|explained|observed|stated|replied|according[^\S\n]+to)[^\S\n]+(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?)(?:[^\S\n]+(?:during|at|in|on|before|after|while|when)[^\S\n]+[^.,;:!?“”"\n]{1,60})?)[^\S\n]*[.!?]?[^\S\n]*$/iu;
+  /(?:^|,)[^\S\n]*(?:(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?)[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?(?:said|says|warned|warns|claimed|claims|added|insisted|admitted|argued)(?:[^\S\n]+(?:today|yesterday|tonight|last[^\S\n]+(?:night|week|month)|this[^\S\n]+(?:week|morning|afternoon|evening)|(?:on|in|at|during)[^\S\n]+[^.,;:!?“”"\n]{1,60}))?|(?:said|says|warned|claimed|added|insisted|remarked|noted|explained|observed|stated|replied|according[^\S\n]+to)[^\S\n]+(a|an|the)[^\S\n]+([^.,;:!?“”"\n]{2,80}?)(?:[^\S\n]+(?:during|at|in|on|before|after|while|when)[^\S\n]+[^.,;:!?“”"\n]{1,60})?)[^\S\n]*[.!?]?[^\S\n]*$/iu;
 
 /**
  * A news lead whose subject is an office, "a" or "an" before it, then a verb of speech and what it is about (a clause's
  * subject up to its verb, however long): "An MP has insisted Upland Water", "A council leader has warned that",
- * "A council leader has warned that the county’s revised dredging quotas for the small ports of the coast are".
+ * "A council leader has warned that the county’s revised dredging quotas for the small ports of the coast are"; or a
+ * verb of wording and what it words ("An MP has branded the hotels", "A union leader has described the cuts as").
  */
 const INDEFINITE_LEAD =
-  /^[\s“"‘(]*an?\s+([^.,;:!?“”"\n]{2,40}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|insisted|insists|warned|warns|claimed|claims|argued|argues|admitted|admits)\b[^.;:!?“”"\n]{0,100}$/iu;
+  /^[\s“"‘(]*an?\s+([^.,;:!?“”"\n]{2,40}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|insisted|insists|warned|warns|claimed|claims|argued|argues|admitted|admits|branded|brands|called|calls|described|describes|dubbed|labell?ed|accused|accuses)\b[^.;:!?“”"\n]{0,100}$/iu;
 
 /** A lead-in whose subject is an office, "the" before it: "The minister said:", "The chief executive told MPs that". */
 const DESCRIBED_LEAD =
@@ -2547,6 +2596,12 @@ const STAGE_NOTE_ONLY = /^\s*(?:\([^()]{1,40}\)|\[[^[\]]{1,40}\])\s*[.…]*\s*$/
  */
 const AMENDMENT_WORDS = /\b(?:insert|substitute|add)[^\S\n]*[—–:][^\S\n]*\n\s*([“"][^\n]+[”"][.;,]?)[^\S\n]*(?=\n|$)/gu;
 
+/** Words handing over a quotation another gave, before its colon: "the Prime Minister said:", "as she put it:". */
+const ANOTHER_SAID = new RegExp(
+  `(?:^|[\\s,.;])(?!(?:I|we|We|has|had|have|also|then|once)\\s)[\\p{L}][\\p{L}'’.-]*\\s+(?:(?:has|had|have|also|then|once)\\s+)?(?:${SPEECH_VERBS})\\s*:$`,
+  "u",
+);
+
 /**
  * The quotations a speaker reads out in a turn, each printed on a line of its own inside quotation marks after words
  * that run into it, the sentence unfinished ("The charter said that it would", then "“run every sailing, whatever the
@@ -2559,8 +2614,10 @@ function readOutQuotations(text: string, words: Span): Span[] {
     const before = text.slice(words.start, start).trimEnd();
     // Only inside one pair of marks: "“Yes,” she said, “we will.”" is a line of someone's own report of words.
     if (/[“”"]/u.test(m[1]!.slice(1).replace(/[”"][.,;:]?$/u, ""))) continue;
-    // Not after a colon ("… and I quote:"): a line the speaker hands over stays in the turn, as before.
-    if (/[\p{L}\p{N}]$/u.test(before)) out.push({ start, end: start + m[1]!.length });
+    // Not after a colon ("… and I quote:", "As I said then:"): a line the speaker hands over stays in the turn, as
+    // before; but one after another's verb of speech ("the Prime Minister said:", "the report states:", "as she put
+    // it:") is that other's words.
+    if (/[\p{L}\p{N}]$/u.test(before) || ANOTHER_SAID.test(before)) out.push({ start, end: start + m[1]!.length });
   }
   return out;
 }
@@ -2637,6 +2694,14 @@ export function turnSpeech(
     if (!speaker || turn.words.end <= turn.words.start) continue;
     // A turn that is only a note in brackets ("(inaudible).", "[CROSSTALK]") carries no one's words.
     if (STAGE_NOTE_ONLY.test(text.slice(turn.words.start, turn.words.end))) continue;
+    // A turn of under four words, not the chair's ("Okay. Thank you.", "Yes, I can.", "No."): an answer's assent or
+    // thanks, no quotation of anyone's views (the chair's short turns are the business of chairing).
+    if (
+      !turn.chair &&
+      speaker !== cast.chair &&
+      wordCount(text.slice(turn.words.start, turn.words.end)) < MIN_QUOTE_WORDS
+    )
+      continue;
     const asks =
       transcript.form === "committee"
         ? turn.chair ||

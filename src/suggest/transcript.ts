@@ -494,10 +494,12 @@ function speakerHeader(
       const name = joined ?? words.slice(0, n).join(" ");
       if (!(joined || rest.startsWith(`${name} ${name}`)) || !NAME_WORDS.test(name)) continue;
       const at = p.start + photo[0].length + name.length + (joined ? 0 : 1);
+      // The links printed under the label ("Link to this: Individually | In context | …") are the header's too.
+      const lines = headerLines(text, paragraphs, i);
       const header: Header = {
-        label: { start: p.start, end: p.end },
+        label: { start: p.start, end: paragraphs[i + lines - 1]!.end },
         speaker: { start: at, end: at + name.length },
-        lines: 1,
+        lines,
         member: true,
         // A photo's text then the name again is a parliament's page's, never a write-up's: one speech is an excerpt.
         strong: true,
@@ -977,10 +979,13 @@ function labelLine(
 ): Header | undefined {
   const p = paragraphs[i]!;
   const body = text.slice(p.start, p.end);
-  // A minister's label is long: "The Parliamentary Under-Secretary of State, Department for X (Lord Y of Z) (Con)".
-  if (wordCount(body) > 20 || /[.:;!?,]$/u.test(body)) return undefined;
+  if (/[.:;!?,]$/u.test(body)) return undefined;
   const m = /^(?:(.+?)\s+Portrait\s+)?([^()]+?)((?:\s+\([^()]{1,60}\))*)$/u.exec(body);
   if (!m) return undefined;
+  // A minister's label is long: "The Parliamentary Under-Secretary of State, Department for X (Lord Y of Z) (Con)",
+  // and longer under the holder's photo, whose text is the name again: the label is counted from after the photo.
+  const label = m[1] === undefined ? body : body.slice(m[1].length).replace(/^\s+Portrait\s+/u, "");
+  if (wordCount(label) > 20) return undefined;
   const name = m[2]!;
   const brackets = [...m[3]!.matchAll(/\([^()]*\)/gu)].map((b) => b[0]);
   const portrait = m[1] !== undefined;
@@ -1006,7 +1011,7 @@ function labelLine(
       ? m[1]
       : undefined;
   const officeNamed = office || presiding || post ? (holderNamed ?? photoHolder) : undefined;
-  if (!officeNamed && wordCount(body) > 14) return undefined;
+  if (!officeNamed && wordCount(label) > 14) return undefined;
   if (office || presiding) {
     if (brackets.length > 0 && !officeNamed) return undefined;
   } else if (
@@ -1027,13 +1032,7 @@ function labelLine(
     return undefined;
   }
   // The lines the header takes: the label, a copy of it, furniture; then the speech, which must be words spoken.
-  let lines = 1;
-  while (paragraphs[i + lines]) {
-    const q = paragraphs[i + lines]!;
-    const line = text.slice(q.start, q.end);
-    if (line === body || LABEL_FURNITURE.test(line)) lines++;
-    else break;
-  }
+  const lines = headerLines(text, paragraphs, i);
   const speech = paragraphs[i + lines];
   if (!speech) return undefined;
   const words = text.slice(speech.start, speech.end);
@@ -1071,6 +1070,22 @@ function labelLine(
     header.office = { start: from, end: from + name.length };
   }
   return header;
+}
+
+/**
+ * How many lines a speaker's label at paragraph `i` takes: the label, a copy of it (printed again as a link), and the
+ * page furniture under it ("- Hansard - - - Excerpts", "Link to this: Individually | In context").
+ */
+function headerLines(text: string, paragraphs: Paragraph[], i: number): number {
+  const body = text.slice(paragraphs[i]!.start, paragraphs[i]!.end);
+  let lines = 1;
+  while (paragraphs[i + lines]) {
+    const q = paragraphs[i + lines]!;
+    const line = text.slice(q.start, q.end);
+    if (line === body || LABEL_FURNITURE.test(line)) lines++;
+    else break;
+  }
+  return lines;
 }
 
 /** Letters after a name on a label line: a parliament's ("MSP", "MS", "MP") and honours ("OBE", "KC"). */

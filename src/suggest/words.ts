@@ -309,7 +309,22 @@ export const NOT_NAME_WORDS = new Set([
     // Words in no one's name that end a run before one ("Moderator Ann Frith"), or a venue's or a body's name ("the
     // Marlow Hotel", "Harbours Beyond Borders International").
     "facilitator",
+    // A scheme's or an exercise's name ("the Harbour Quality Framework (HQF)", "the Safe Berths Scheme", "the Safe
+    // Harbours Initiative"): the words before its last are no given name and surname.
+    "framework",
+    "frameworks",
+    "initiative",
+    "scheme",
+    "schemes",
     "hotel",
+    // Faiths' members in the plural ("Roman Catholics", "Free Presbyterians"): a group of people, no one's name.
+    "anglicans",
+    "baptists",
+    "catholics",
+    "methodists",
+    "muslims",
+    "presbyterians",
+    "protestants",
     "international",
     "moderator",
     "innovation",

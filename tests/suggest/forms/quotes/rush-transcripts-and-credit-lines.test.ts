@@ -30,7 +30,7 @@ describe("a network's rush transcript: names in capitals, a post or party at fir
     "SEN. DALE PRUITT (R-OK): Thank you.\n\nYield.",
     "HELEN VOSS (D-VT): The senator yields. Senator Tamlin?",
     "TAMLIN: Secretary Okafor, did you approve the transfer yourself?",
-    "OKAFOR: Which transfer?",
+    "OKAFOR: Which transfer do you mean?",
     "TAMLIN: (inaudible).",
     "OKAFOR: Not that I recall the details of it.",
     "TAMLIN: The one in March, signed by your office.",
@@ -47,7 +47,7 @@ describe("a network's rush transcript: names in capitals, a post or party at fir
   });
 
   it("gives a surname's turn to the one its first label named in full", () => {
-    expect(saidBy(draft, "Which transfer?")).toEqual(["Margaret Okafor"]);
+    expect(saidBy(draft, "Which transfer do you mean?")).toEqual(["Margaret Okafor"]);
     expect(saidBy(draft, "I cannot say more than that today.")).toEqual(["Margaret Okafor"]);
     expect(saidBy(draft, "The fund was never meant")).toEqual(["Margaret Okafor"]);
   });

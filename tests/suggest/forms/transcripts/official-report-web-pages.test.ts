@@ -224,7 +224,7 @@ describe("a Stormont committee: a police officer labelled by rank, the organisat
     "Wednesday 4 October 2028",
     "Members present: Mr Declan Furey (Chairperson); Ms Orla Tierney; Mr Brendan Tully",
     "The Chairperson (Mr Furey): We welcome Assistant Chief Constable Tom Brannock and Chief Inspector Ruth Calder of the Fenland Police Service. You are very welcome.",
-    "Assistant Chief Constable Tom Brannock (Fenland Police Service): Thank you, Chair.",
+    "Assistant Chief Constable Tom Brannock (Fenland Police Service): Thank you, Chair, for the welcome.",
     "Assistant Chief Constable Brannock: We have cut response times by a fifth this year. We will publish the figures for each district.",
     "Mr Tully: Why are rural districts still slower?",
     "Assistant Chief Constable Brannock: The distances are longer, and we have fewer stations there.",
@@ -235,7 +235,7 @@ describe("a Stormont committee: a police officer labelled by rank, the organisat
     expect(peopleIn(draft)).toContain("Tom Brannock");
     expect(peopleIn(draft).some((p) => /constable/iu.test(p))).toBe(false);
     expect(peopleIn(draft)).not.toContain("Fenland Police Service");
-    expect(saidBy(draft, "Thank you, Chair.")).toEqual(["Tom Brannock"]);
+    expect(saidBy(draft, "Thank you, Chair, for the welcome.")).toEqual(["Tom Brannock"]);
     expect(saidBy(draft, "We have cut response times by a fifth this year.")).toEqual(["Tom Brannock"]);
     expect(saidBy(draft, "The distances are longer")).toEqual(["Tom Brannock"]);
   });
