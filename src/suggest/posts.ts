@@ -594,7 +594,7 @@ export const THE_ORGS_ROLE =
 export const SPEAKING_FOR =
   /^(?:speaking\s+(?:for|on\s+behalf\s+of)|representing|on\s+behalf\s+of|(?:(?:all|both)\s+)?(?:from|of|at|with))\s+(?:the\s+)?/iu;
 const ROLE_BEFORE =
-  /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?)*\p{Lu}[\p{L}’'-]*['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+$/u;
+  /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?)*\p{Lu}[\p{L}’'-]*['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]*\p{L})-?\s+$/u;
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s*$`, "u");
 const LONGEST_SPEECH_VERB = Math.max(...SPEECH_VERBS.split("|").map((v) => v.length));
 const CHAIR_BEFORE = new RegExp(
