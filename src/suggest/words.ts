@@ -133,9 +133,12 @@ export const ROLE_WORDS = new Set([
   "writer",
 ]);
 
+/** A scientist named by the study's "-ologist": "immunologist", "hydrologist", "criminologist" (one, not a plural). */
+const OLOGIST = /^[a-z]{2,}ologist$/u;
+
 export function isRoleWord(word: string): boolean {
   const w = word.toLowerCase().replace(/[^a-z-]/gu, "");
-  return ROLE_WORDS.has(w) || w.split("-").some((part) => ROLE_WORDS.has(part));
+  return ROLE_WORDS.has(w) || w.split("-").some((part) => ROLE_WORDS.has(part) || OLOGIST.test(part));
 }
 
 /** Last or main word of an organisation's name: "Fenby City Council", "Quarry Trust", "Royal College of …". */
