@@ -179,7 +179,7 @@ function roleBetween(gap: string): string | undefined {
     .replace(/^(?:new|newly[\s-]+appointed)\s+/u, "")
     // ("Marlshire Council leader, Cllr Name": the person's title ends the gap, no word of the post.)
     .replace(/\s*,?\s+(?:Cllr|Councillor|Coun|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s*$/u, "")
-    .replace(/\s*(?:,|\(|\)|–|—|\bof|\bat|\bfor|\bfrom|\bwith|\bin)\s*(?:the\s+)?$/u, "")
+    .replace(/\s*(?:,|\(|\)|–|—|-|\bof|\bat|\bfor|\bfrom|\bwith|\bin)\s*(?:the\s+)?$/u, "")
     .trim();
   if (!inner || /[,;:()“”"]/u.test(inner)) return undefined;
   const words = inner.split(/\s+/u);

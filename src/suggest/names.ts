@@ -60,6 +60,10 @@ const NAME_TOKEN = `(?:(?!H\\.E\\.)(?:\\p{Lu}\\.){1,2}\\p{Lu}(?=\\.[ ])|${CAP_TO
 /** A regnal number of two letters or more after a name: "Henry VIII", "Elizabeth II", "Louis XIV". */
 const REGNAL = "(?:X{1,2}(?:IX|IV|V?I{0,3})|IX|IV|V?I{2,3}|VI)";
 const REGNAL_WORD = new RegExp(`^${REGNAL}$`, "u");
+/** A post's word, "for" or "of", a field in capitals, then "and": "Vice Principal for Research and ". */
+const FIELD_AND_BEFORE = /(?:^|[^\p{L}])([\p{L}-]+)\s+(?:for|of)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:and|&)\s+$/u;
+/** A generation's mark after a name: "Jr.", "Sr", "Jnr". */
+const GENERATION = /^(?:Jr|Sr|Jnr|Snr)\.?,?$/u;
 /** A run of name words; it never starts or ends inside initials written together ("H.E", "U.N."). */
 const RUN = new RegExp(
   `(?<![\\p{L}\\p{N}]|\\p{L}\\.)${NAME_TOKEN}(?:\\.?[ ](?:${PARTICLE}[ ]){0,2}(?:${REGNAL}(?![\\p{L}\\p{N}])|${NAME_TOKEN}))*(?![\\p{L}\\p{N}]|\\.\\p{L})`,
@@ -529,6 +533,17 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       const joiner = /\p{Lu}[\p{L}’'-]*\s+(and|&|of|for)\s+$/u.exec(body.slice(Math.max(0, at - 40), at))?.[1];
       // (Not "Tom Reed and Anne Marie Frith": a given name after "and" opens the second person's name.)
       const secondPerson = (joiner === "and" || joiner === "&") && words.length > 0 && isGivenName(words[0]!.word);
+      // "Vice Principal for Research and Knowledge Exchange, University of Fenby": after a post's field and its "and",
+      // words that name no one are the rest of the field, no person's name.
+      const field = FIELD_AND_BEFORE.exec(body.slice(Math.max(0, at - 60), at));
+      if (
+        field &&
+        isRoleWord(field[1]!) &&
+        !secondPerson &&
+        words.length >= 2 &&
+        madeOfWords(words.map((w) => w.word.replace(/[,;:.]$/u, "")).join(" "))
+      )
+        continue;
       // But "Tom Arden, Managing Director of Marsh Valley Coaches", "Tom Arden of Marsh Valley Coaches": after a name and
       // its post (or its "of"), the run is the post's body, whatever its words; so is a run whose second word the
       // lexicon has as a word and not a name ("… of Fenby Rose Gardens"). "Professor of Law Ann Bell" opens a name.
@@ -620,6 +635,15 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       let joined = lastNotName !== -1 || office || afterOrganisation;
       if (joined) words = words.slice(lastNotName + 1);
       while (words.length && POSTNOMINALS.has(words.at(-1)!.word.replace(/[,.]$/u, ""))) words = words.slice(0, -1);
+      // "Tom Reed Jr.", "Kit Lamb Sr", "Sam Yeo III": a generation's mark after a given name and a surname is part of
+      // the name, kept in its label, no word the name is judged by.
+      const generation =
+        words.length >= 3 &&
+        (GENERATION.test(words.at(-1)!.word) || REGNAL_WORD.test(words.at(-1)!.word.replace(/,$/u, ""))) &&
+        /^\p{Lu}\p{Ll}/u.test(words.at(-2)!.word)
+          ? words.at(-1)!
+          : undefined;
+      if (generation) words = words.slice(0, -1);
       // "Secretary of State for Work and Pensions Esther Vane": a word that is no given name before one that is
       // ends what came before the name. Not in a list entry that is only a name ("Members present: Angus Ewan Tarr
       // (Chair); …"), where the first word is the name's, whatever the lexicon makes of it.
@@ -706,12 +730,11 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
       const regnal = (w: { word: string }, k: number) =>
         k > 0 && k === words.length - 1 && REGNAL_WORD.test(w.word) && isGivenName(words[k - 1]!.word);
       if (words.some((w, k) => /^\p{Lu}{2,}s?$/u.test(w.word.replace(/[,.]$/u, "")) && !regnal(w, k))) continue;
-      const last = words.at(-1)!;
+      const last = generation ?? words.at(-1)!;
       const start = p.start + words[0]!.at;
-      let end = p.start + last.at + last.word.length;
+      let end = p.start + last.at + last.word.replace(/,$/u, "").length;
       if (/['’]s$/u.test(last.word)) end -= 2;
-      // "Kit Lamb Jr.", "Tom Reed Sr.": a generation's mark keeps its stop, as the name is written.
-      else if (/^(?:Jr|Sr|Jnr|Snr)$/u.test(last.word) && text[end] === ".") end += 1;
+      if (generation && /^(?:Jr|Sr|Jnr|Snr)$/u.test(generation.word) && text[end] === ".") end++;
       // "Fenby Bus Users' Group", "Marches Farmers' Union": the start of an organisation's name, not a person.
       const owner = /^['’]s?\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(end, Math.min(p.end, end + 40)));
       if (owner && ORGANISATION_WORDS.has(owner[1]!.toLowerCase())) continue;

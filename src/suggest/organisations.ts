@@ -162,10 +162,36 @@ const FIELDS_THEN_BODY =
   /^,\s+(?:\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?,\s+){0,3}\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?,?\s+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?=(?:Select\s+|Sub-)?(?:Committee|Sub-Committee|Commission|Department|Ministry|Directorate|Board)(?![\p{L}\p{N}]))/u;
 const FIELDS_THEN_BODY_BEFORE = /(?:^|[^\p{L}\p{N}’'])(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
 
+/**
+ * A post's list of fields in lower case after a comma, then where the post is: "director of research, education and
+ * knowledge exchange at the", "head of policy, campaigns and research for".
+ */
+const LOWER_FIELD_LIST =
+  /^,\s+(?:[\p{Ll}-]+(?:\s[\p{Ll}-]+)?,\s+){0,3}[\p{Ll}-]+(?:\s[\p{Ll}-]+)?,?\s+(?:and|&)\s+[\p{Ll}-]+(?:\s[\p{Ll}-]+){0,2}(?=\s+(?:at|for|with)\s+(?:the\s+)?\p{Lu})/u;
+/** Fields in capitals listed, then the post's word: ", Safety, Environment and Sustainability Director". */
+const FIELDS_THEN_POST =
+  /^,\s+(?:\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?,\s+){0,4}\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?,?\s+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(\p{Lu}[\p{L}-]*)(?=\s*[,;(]|\s+(?:at|of|for)\s)/u;
+/** The first field, one word in capitals, opening an entry's post after the name's comma (or a list's opening). */
+const FIELDS_THEN_POST_BEFORE = /(?:^|[,:;]\s+|\n)\p{Lu}[\p{L}-]*$/u;
+/** "director of research", "head of policy": a post's word, "of" or "for", and the first field (one word or two). */
+const LOWER_FIELD_BEFORE = /(?:^|[^\p{L}])([\p{L}-]+)\s+(?:of|for)\s+[\p{Ll}-]+(?:\s[\p{Ll}-]+)?$/u;
+
 /** Where the list of fields that a comma at `comma` opens ends ("Department for Culture, Media and Sport"), if it opens one. */
 export function fieldListEnd(text: string, comma: number): number | undefined {
   if (text[comma] !== ",") return undefined;
   const before = text.slice(Math.max(0, comma - 40), comma);
+  // "Name, Health, Safety, Environment and Sustainability Director, Org": a post whose fields, listed in capitals,
+  // open it, its last word a post's.
+  if (FIELDS_THEN_POST_BEFORE.test(before)) {
+    const m = FIELDS_THEN_POST.exec(text.slice(comma, comma + 120));
+    if (m && isRoleWord(m[1]!) && !/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)$/u.test(m[1]!)) return comma + m[0].length;
+  }
+  const post = LOWER_FIELD_BEFORE.exec(before);
+  if (post && isRoleWord(post[1]!)) {
+    const m = LOWER_FIELD_LIST.exec(text.slice(comma, comma + 120));
+    // (No word of the list a conjunction or a verb's: "and" only before the last field.)
+    if (m && !/\s(?:and|&|or|who|which|is|was|said)\s[^]*\s(?:and|&)\s/u.test(m[0])) return comma + m[0].length;
+  }
   if (FIELD_LIST_BEFORE.test(before)) {
     const m = FIELD_LIST.exec(text.slice(comma, comma + 120));
     if (m) return comma + m[0].length;
@@ -1582,7 +1608,7 @@ export function acronymsIn(text: string, known: KnownEntities): Map<string, stri
 }
 
 /** Whether the acronym's letters are the initials of the capitalised words, in order, each word giving one or none. */
-function spells(acronym: string, words: string[]): boolean {
+export function spells(acronym: string, words: string[]): boolean {
   const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!);
   let k = 0;
   for (const i of initials) if (k < acronym.length && i === acronym[k]) k++;

@@ -44,6 +44,7 @@ import {
 } from "./names.js";
 import {
   acronymsIn,
+  spells,
   CAMPAIGN_AIM_BEFORE,
   CONNECTORS,
   COUNCIL_NAME,
@@ -631,6 +632,8 @@ const OWN_POST_AND =
  */
 const BODY_THEN_LOWER_POST =
   /^\s*(?:an?\s+)?((?:\p{Lu}[\p{L}’'&-]*\s+(?:(?:of|for|and|&)\s+)?)+)((?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}-]+|CEO|MD|CFO|COO|CTO|VP)(?:\s+(?:of|for)\s+(?!(?:the|an?|one|two|three|four|five|six|ten|many|several|some|years?|months?)\s)(?:[\p{Ll}-]+\s+(?:and\s+)?){0,2}[\p{Ll}-]+)?)\s*$/u;
+/** A post's qualifier in lower case before the body's name: "acting", "interim", "deputy" (of "acting FRA general secretary"). */
+const POST_QUALIFIER_FIRST = /^\s*(?:an?\s+|the\s+)?(acting|interim|joint|deputy|assistant)\s+(?=\p{Lu})/u;
 /** The field a lower-case post ends in: " of policy", " for harbour affairs". */
 const POST_FIELD = /\s+(?:of|for)\s.*$/u;
 
@@ -721,7 +724,10 @@ function postStatedAt(
   // "Name, Fenby Bus Users' Group secretary,": the organisation's name, then the post in lower case.
   if (!parsed.organisation) {
     const phrase = text.slice(clause.start, clause.end);
-    const m = BODY_THEN_LOWER_POST.exec(phrase);
+    // "Name, acting FRA general secretary,", "Name, interim Fenby Trust chief executive,": a word in lower case that
+    // qualifies the post opens it, before the body's name; it stays in the post.
+    const qualifier = POST_QUALIFIER_FIRST.exec(phrase);
+    const m = BODY_THEN_LOWER_POST.exec(qualifier ? phrase.slice(qualifier[0].length) : phrase);
     const label = m?.[1]!.trim().replace(/['’]s$/u, "");
     // "Medical Director and voting member": no name ends with "and"; a post and a status, as board minutes list them.
     // "Name, General Secretary of FHTU was in the chair": a post of a body, then a verb, no body's name and its post.
@@ -744,7 +750,7 @@ function postStatedAt(
     ) {
       const start = clause.start + phrase.indexOf(label);
       parsed.organisation = { start, end: start + label.length, key: nameKey(label), label };
-      parsed.role = m[2]!;
+      parsed.role = qualifier ? `${qualifier[1]!} ${m[2]!}` : m[2]!;
     } else {
       // "Name, LGA President;", "Name, Fenby Trust Chief Executive,": an organisation's name, then the post capitalised.
       const words = tokens(text, clause);
@@ -797,6 +803,22 @@ function postStatedAt(
         organisation = later;
       }
     }
+    // "Name, Associate Director, Policy, Fenby Trust;", "Name, Head of Research, Europe, Marlow Grid": a post with no
+    // body, a field no name is read as, then the body ending the entry: the field is the post's.
+    if (!organisation && !statement.organisation && comma) {
+      const later = fieldThenOrganisation(text, clause.end, p.end, known);
+      if (later && later.fields === 1 && !nextPersonAt(reading, later)) {
+        roleEnd = text.lastIndexOf(",", later.start);
+        organisation = later;
+      }
+    }
+    // "Name, director general of Marlow Science Agency, MSA,": the name after the comma is the acronym of the body the
+    // post is of, read already; the post is the words before that body, the acronym no second body.
+    const read = statement.organisation;
+    if (organisation && read && sameBodyShort(read.label, organisation.label, known)) {
+      statement.evidence.end = organisation.end;
+      organisation = undefined;
+    }
     if (organisation) {
       statement.organisation = organisation;
       statement.role = text
@@ -833,6 +855,18 @@ function postStatedAt(
     }
   }
   return statement;
+}
+
+/**
+ * Whether `short`, set off after a body's name, is that body's acronym: its letters the initials of the name's
+ * capitalised words ("Marlow Science Agency, MSA"), or the registry's alias of the same body.
+ */
+function sameBodyShort(name: string, short: string, known: KnownEntities): boolean {
+  const letters = short.replace(/^the\s+/iu, "");
+  if (!/^\p{Lu}{2,8}s?$/u.test(letters)) return false;
+  const id = known.byName("organisation", name.replace(/^the\s+/iu, ""))?.id;
+  if (id !== undefined && known.byName("organisation", letters)?.id === id) return true;
+  return spells(letters.replace(/s$/u, ""), name.replace(/^the\s+/iu, "").split(/\s+/u));
 }
 
 /**

@@ -52,7 +52,7 @@ export const CHAIR_VERBS =
   "chaired|chairs|chairing|hosted|hosts|moderated|moderates|moderating|convened|facilitated|presided|presides|presiding|presented|introduced|led|opened";
 
 const DESCRIPTORS =
-  /^(?:charity|think[- ]tank|think tank|thinktank|campaign group|pressure group|lobby group|advocacy group|trade body|trade association|consultancy|company|firm|union|trade union|network|watchdog|regulator|body|bookseller|retailer|publisher|broadcaster|supermarket|chain|operator|provider|developer|housing association|foundation|trust|institute|agency|group|organi[sz]ation|association|society|coalition|alliance|social enterprise|non-?profit|ngo|start-?up|insurer|lender|bank|airline|utility|supplier)(?=\s|$)/u;
+  /^(?:charity|think[- ]tank|think tank|thinktank|campaign group|pressure group|lobby group|advocacy group|trade body|trade association|consultancy|company|firm|union|trade union|network|watchdog|regulator|body|bookseller|retailer|publisher|broadcaster|supermarket|chain|operator|provider|developer|housing association|foundation|trust|institute|agency|group|organi[sz]ation|association|society|coalition|alliance|social enterprise|non-?profit|ngo|start-?up|insurer|lender|bank|airline|utility|supplier|newsroom|newspaper|news\s+(?:site|outlet|agency|organi[sz]ation|service)|magazine|website|outlet|publication|radio\s+station|station|journal)(?=\s|$)/u;
 
 const AND_AFTER = /^(?:and|&|or)$/u;
 /** A minister's office's word, "Under-Secretary" too: what it is "of" or "for" is its field ("of State for X"), no body. */
@@ -150,18 +150,42 @@ export function parseRole(
       }
     }
     if (i === from) {
+      // "chair of the board of the Fenby Trust", "member of the board of trustees of Marlow Ports": the body's board in
+      // lower case, then "of" the body (the board stays in the post).
+      const board = LOWER_BOARD.exec(
+        ts
+          .slice(i, i + 4)
+          .map((t) => t.word)
+          .join(" "),
+      );
+      if (board && from === at + 1 + (ts[at + 1]?.word === "the" ? 1 : 0)) {
+        const k = i + board[0].split(" ").length;
+        if (ts[k]?.word === "of") {
+          groups.push({ preposition: ts[at]!.word.toLowerCase(), at, from, to: k, department: true });
+          i = k;
+          continue;
+        }
+      }
       // "cabinet member for highways at Marlshire County Council": a department in lower case, then the organisation.
       let k = i;
-      // "head of policy for cities at X": a field in lower case, small words in it, up to "at".
+      // "head of policy for cities at X": a field in lower case, small words in it, up to "at"; or a list of fields
+      // ("director of research, education and knowledge exchange at X", "head of policy, campaigns and research for
+      // the Y": after a list, "for" too says whose the post is).
+      let listed = false;
       while (
         k < ts.length &&
-        k - from < 6 &&
-        /^\p{Ll}+$/u.test(ts[k]!.word) &&
-        !["at", "with", "from"].includes(ts[k]!.word)
+        k - from < 8 &&
+        (/^\p{Ll}+$/u.test(ts[k]!.word) || (k - from < 6 && /^\p{Ll}+,$/u.test(ts[k]!.word))) &&
+        !["at", "with", "from"].includes(ts[k]!.word) &&
+        !(listed && ts[k]!.word === "for")
       )
-        k++;
+        if (ts[k++]!.word.endsWith(",")) listed = true;
       const next = ts[k]?.word.toLowerCase();
-      if (k > from && from === at + 1 && (next === "at" || next === "with" || next === "from")) {
+      if (
+        k > from &&
+        from === at + 1 &&
+        (next === "at" || next === "with" || next === "from" || (listed && next === "for"))
+      ) {
         groups.push({ preposition: ts[at]!.word.toLowerCase(), at, from, to: k, department: true });
         i = k;
         continue;
@@ -258,7 +282,7 @@ export function parseRole(
     const own = groups
       .slice(0, at)
       .find((g) => !g.department && !g.possessive && ["of", "for"].includes(g.preposition) && knownName(g));
-    if (own && groups.slice(groups.indexOf(own) + 1).every((g) => !knownName(g))) chosen = own;
+    if (own) chosen = own;
   }
   // "Head of the Harbour Policy Unit of the FHO": the unit is part of the post, the body the group after it.
   const partOf = chosen && groups[groups.indexOf(chosen) + 1];
@@ -464,6 +488,10 @@ export function fieldThenOrganisation(
 /** The prepositions that name where a post is held: "Director of Policy at Org". */
 const strongPrepositions = ["at", "with", "from"];
 
+/** A body's board in lower case, before "of" the body: "board", "board of trustees", "governing body". */
+const LOWER_BOARD =
+  /^(?:board(?:\s+of\s+(?:trustees|directors|governors|management))?|trustees|governors|governing\s+body|(?:executive|management)\s+(?:board|committee))(?=\s|$)/u;
+
 /** A part of an organisation in lower case, as its last word says: "data protection unit", "policy team". */
 const LOWER_UNIT =
   /^(?:unit|team|department|division|directorate|office|programme|group|service|section|secretariat)$/u;
@@ -566,7 +594,7 @@ export const THE_ORGS_ROLE =
 export const SPEAKING_FOR =
   /^(?:speaking\s+(?:for|on\s+behalf\s+of)|representing|on\s+behalf\s+of|(?:(?:all|both)\s+)?(?:from|of|at|with))\s+(?:the\s+)?/iu;
 const ROLE_BEFORE =
-  /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?)*\p{Lu}[\p{L}’'-]*['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+$/u;
+  /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?)*\p{Lu}[\p{L}’'-]*['’]s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]*\p{L})-?\s+$/u;
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s*$`, "u");
 const LONGEST_SPEECH_VERB = Math.max(...SPEECH_VERBS.split("|").map((v) => v.length));
 const CHAIR_BEFORE = new RegExp(

@@ -11,9 +11,10 @@
 // sentences that report one person's view ("For Name, …", "Name argues …", a sentence quoting a fragment of theirs),
 // and a transcript's turns as speech.
 import { decideSpeakers, quoteCandidates, type QuoteCandidate } from "./attribution.js";
-import { personKey, type KnownEntities } from "./known.js";
+import { nameKey, personKey, type KnownEntities } from "./known.js";
 import type { Model } from "./learn.js";
 import { givenNamePronoun, isGivenName, mentionsStandingAlone, type Mention } from "./names.js";
+import { looksLikeOrganisation } from "./organisations.js";
 import type { PeopleInText } from "./people.js";
 import { parseRole, type RoleStatement } from "./posts.js";
 import { SpanSet, SpansInOrder } from "./spans.js";
@@ -2474,6 +2475,24 @@ export function addTurnSpeakers(text: string, transcript: Transcript, found: Peo
           office.split(/\s+/u).some(isRoleWord)
         )
           role.role = office;
+      }
+    } else {
+      // "The Minister of State, Department for Harbours (Lady X)", "The Secretary of State, Home Office (Lord Y)": the
+      // office, a comma, then its department, a body's name ending the post.
+      // (The first comma that the body's name follows: "Department for Digital, Culture and Sport" has its own.)
+      const post = text.slice(turn.post!.start, turn.post!.end);
+      for (const comma of post.matchAll(/,\s+(?:the\s+)?/gu)) {
+        const office = post.slice(0, comma.index).replace(/^(?:the|y)\s+/iu, "");
+        const label = post.slice(comma.index + comma[0].length).trim();
+        if (
+          office.split(/\s+/u).some(isRoleWord) &&
+          (known.byName("organisation", label) !== undefined || looksLikeOrganisation(label, known))
+        ) {
+          const start = turn.post!.start + comma.index + comma[0].length;
+          role.organisation = { start, end: start + label.length, key: nameKey(label), label };
+          role.role = office;
+          break;
+        }
       }
     }
     found.roles.push(role);

@@ -11,6 +11,7 @@ export const ROLE_WORDS = new Set([
   "advisor",
   "advocate",
   "ambassador",
+  "anchor",
   "analyst",
   "architect",
   "assistant",
@@ -83,6 +84,7 @@ export const ROLE_WORDS = new Set([
   "mayor",
   "member",
   "midwife",
+  "newsreader",
   "minister",
   "mp",
   "nurse",
@@ -91,14 +93,18 @@ export const ROLE_WORDS = new Set([
   "owner",
   "paramedic",
   "partner",
+  "patron",
   "pharmacist",
+  "photographer",
   "physician",
   "planner",
   "practitioner",
+  "presenter",
   "president",
   "principal",
   "proprietor",
   "prosecutor",
+  "producer",
   "professor",
   "provost",
   "psychiatrist",
@@ -127,9 +133,12 @@ export const ROLE_WORDS = new Set([
   "writer",
 ]);
 
+/** A scientist named by the study's "-ologist": "immunologist", "hydrologist", "criminologist" (one, not a plural). */
+const OLOGIST = /^[a-z]{2,}ologist$/u;
+
 export function isRoleWord(word: string): boolean {
   const w = word.toLowerCase().replace(/[^a-z-]/gu, "");
-  return ROLE_WORDS.has(w) || w.split("-").some((part) => ROLE_WORDS.has(part));
+  return ROLE_WORDS.has(w) || w.split("-").some((part) => ROLE_WORDS.has(part) || OLOGIST.test(part));
 }
 
 /** Last or main word of an organisation's name: "Fenby City Council", "Quarry Trust", "Royal College of …". */

@@ -1,0 +1,36 @@
+// A post whose field is a list in lower case, its items set off by commas, then where the post is ("director of
+// research, education and knowledge exchange at the Fenby Funding Council", "head of policy, campaigns and research
+// for the Marlow Trust"): the list is the post's, the body after it the person's (stop 46, from the misses of sets
+// 72 and 75: a news report, a council's statement). Small texts written for this test (names and bodies invented).
+import { describe, expect, it } from "vitest";
+import { affiliationsIn, draftOf } from "../../../helpers/draft.js";
+
+const pairs = (text: string) =>
+  affiliationsIn(draftOf(text, [])).map(([person, role, body]) => `${person} → ${body} (${role ?? "no role"})`);
+
+describe("a post's fields listed in lower case, then its body", () => {
+  it.each([
+    [
+      "Ann Bell, director of research, education and knowledge exchange at the Fenby Funding Council, said the results were good.",
+      "Fenby Funding Council",
+      "director of research, education and knowledge exchange",
+    ],
+    [
+      "Ann Bell, head of policy, campaigns and research for the Marlow Trust, said little.",
+      "Marlow Trust",
+      "head of policy, campaigns and research",
+    ],
+    [
+      "Ann Bell, professor of law, ethics and society at Tressington University, agreed.",
+      "Tressington University",
+      "professor of law, ethics and society",
+    ],
+  ])("reads the whole post (%#)", (text, body, role) => {
+    expect(pairs(text)).toEqual([`Ann Bell → ${body} (${role})`]);
+  });
+
+  it("reads no list across a name: the next person's post stays theirs", () => {
+    const text = "Jo Pratt, head of policy, and Sam Cole, director of the Fenby Trust, spoke.";
+    expect(pairs(text)).toEqual(["Sam Cole → Fenby Trust (director)"]);
+  });
+});
