@@ -11,7 +11,7 @@ import {
 import type { Stats } from "../analysis/stats.js";
 import type { PanelGraph } from "../model/graph.js";
 import { dateInWords } from "../model/dates.js";
-import { periodText, sourceDateWhen } from "../model/roles.js";
+import { periodText, sourceDateWhen, titleKey } from "../model/roles.js";
 import type { EvidenceKind } from "../model/schema.js";
 import { plural } from "./corpus.js";
 import { KIND, list, named, quoted, table, titleText, where, type Write } from "./print-text.js";
@@ -226,13 +226,19 @@ function roleWhen(value: ConflictValue, sourceDate: string | undefined): string 
   return periodText(value) ?? (sourceDate === undefined ? "undated" : `${sourceDateWhen(sourceDate)} (source's date)`);
 }
 
-/** `Vice Chair (source of 2022) → Chair (since 2023-05)`: each title with its dates, or its source's date. */
+/**
+ * `Vice Chair (source of 2022) → Chair (since 2023-05)`: each title with its dates, or its source's date. A title a
+ * later source repeats is one step (the first, which dates it), not two.
+ */
 export function successionLine(succession: Succession, dateOf: (source: string) => string | undefined): string {
   const sourceOf = (source: string) => {
     const date = dateOf(source);
     return date === undefined ? "undated" : `source of ${dateInWords(date)}`;
   };
-  const roles = succession.roles.map((r) => `${r.value} (${periodText(r) ?? sourceOf(r.source)})`);
+  const steps = succession.roles.filter(
+    (r, i) => i === 0 || titleKey(r.value) !== titleKey(succession.roles[i - 1]!.value),
+  );
+  const roles = steps.map((r) => `${r.value} (${periodText(r) ?? sourceOf(r.source)})`);
   return `${succession.entity.label} at ${succession.organisation.label}: ${roles.join(" → ")}`;
 }
 
@@ -270,7 +276,7 @@ export function printConflicts(
   write(
     `${plural(successions.length, "succession")} read: titles at one organisation that their since/until put one ` +
       "after another, a change of post rather than a conflict. Titles without since/until conflict whatever their " +
-      "sources' dates.",
+      "sources' dates; one claim of a title with since/until dates the title's undated repeats.",
   );
   for (const succession of successions) write(`  ${successionLine(succession, dateOf)}`);
 }

@@ -336,7 +336,11 @@ export function printPeopleAt(graph: PanelGraph, result: PeopleAt, write: Write,
     return;
   }
   write(`${plural(people.length, "person", "people")} at ${named(organisation)}, with the roles the sources give.`);
-  write("The role now is the latest the sources give that no later source ends (docs/cli.md, query people-at).");
+  write(
+    "Role now: of the titles no source ends, the one that begins latest (at its since, else at its source's date); " +
+      "the sources differ when two titles can have held at once, as two titles without since/until always can " +
+      "(docs/cli.md, query people-at).",
+  );
   write("");
   table(
     ["#", "Person", "Role now", "Roles the sources give", "Passages"],

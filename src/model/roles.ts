@@ -101,16 +101,44 @@ export function titlesOf<R extends DatedRole>(roles: readonly R[], dateOf: Sourc
   return [...byTitle.values()];
 }
 
+/** Whether a claim's own dates (`since`, `until`) take in `date`, compared at the precision both share. */
+function periodHolds(period: RolePeriod, date: string): boolean {
+  return (
+    (period.start === undefined || compareDatesAsPrecise(period.start, date) <= 0) &&
+    (period.end === undefined || compareDatesAsPrecise(date, period.end) <= 0)
+  );
+}
+
+/**
+ * The claims that date their titles, read title by title (the claims of one title describe one post): a claim of a
+ * title without `since`/`until` is left out when another claim of the same title has dates that take in its source's
+ * date (or its source is undated), since that claim dates the post; so "Director of Place, since 2026-10-01" (14
+ * October) and "Director of Place" (11 November) are one post from 1 October. A claim whose source's date lies outside
+ * every dated claim of its title is kept, placed at its source's date.
+ */
+export function datingClaims<R extends DatedRole>(roles: readonly R[], dateOf: SourceDateOf): R[] {
+  const stated = roles.filter((r) => r.since !== undefined || r.until !== undefined);
+  return roles.filter((r) => {
+    if (r.since !== undefined || r.until !== undefined) return true;
+    const own = stated.filter((s) => titleKey(s.role) === titleKey(r.role));
+    if (own.length === 0) return true;
+    const date = dateOf(r.source);
+    return date !== undefined && !own.some((s) => periodHolds(rolePeriod(s, dateOf), date));
+  });
+}
+
 /**
  * `one`: every source gives the same title. `conflict`: two different titles whose periods can overlap. `succession`:
- * different titles, but the dates put each apart from every other (no two can have held at once).
+ * different titles, but the dates put each apart from every other (no two can have held at once). Read title by title
+ * (datingClaims): one dated claim of a title dates the claims of that title its dates take in.
  */
 export function roleStory(roles: readonly DatedRole[], dateOf: SourceDateOf): RoleStory {
-  const periods = roles.map((r) => rolePeriod(r, dateOf));
+  const dating = datingClaims(roles, dateOf);
+  const periods = dating.map((r) => rolePeriod(r, dateOf));
   let differ = false;
-  for (let i = 0; i < roles.length; i++) {
-    for (let j = i + 1; j < roles.length; j++) {
-      if (titleKey(roles[i]!.role) === titleKey(roles[j]!.role)) continue;
+  for (let i = 0; i < dating.length; i++) {
+    for (let j = i + 1; j < dating.length; j++) {
+      if (titleKey(dating[i]!.role) === titleKey(dating[j]!.role)) continue;
       differ = true;
       if (canOverlap(periods[i]!, periods[j]!)) return "conflict";
     }
