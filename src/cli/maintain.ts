@@ -140,7 +140,7 @@ const mergeEntity: Command = {
     "from-id       the entity that goes; its label and aliases become aliases of into-id",
     "into-id       the entity that stays, with its id",
     ...HELP,
-    "--force       merge two people whose given names differ (refused without it: two people sharing a surname?)",
+    "--force       merge two people whose given names differ (refused without it: two people, or one name spelt two ways?)",
     "Every claim, attribute and theme parent naming from-id names into-id; claims that then repeat one another in a",
     "file are folded into one, their evidence united, accepted only if every copy was. A link to ?node=<from-id> in",
     "the viewer still opens into-id.",

@@ -9,7 +9,7 @@ import type { RawCorpus } from "../model/corpus.js";
 import { isHonorific, isSurnameParticle } from "../model/name-words.js";
 import { idForm, normaliseName } from "../model/names.js";
 import { plural } from "../model/words.js";
-import { nearest } from "../model/nearest.js";
+import { editDistance, nearest } from "../model/nearest.js";
 import { ENTITY_SECTIONS, isDraftNote, SECTION_TYPES, type EntitySection } from "../model/review.js";
 import { IdSchema } from "../model/schema.js";
 import { SourceQuotes } from "../ingest/quotes.js";
@@ -270,12 +270,39 @@ const isTitle = (word: string) => word === "the" || isHonorific(word);
  * surname alone, with its particle ("Ms Ní Bhriain": no given name to differ from "Zoë Ní Bhriain"'s).
  */
 function givenName(label: string): string | undefined {
+  return nameParts(label)?.[0];
+}
+
+/** A label's given name and surname (the words after it), lower case, without titles; undefined as for givenName. */
+function nameParts(label: string): [string, string] | undefined {
   const words = label
     .split(/\s+/u)
     .map((w) => w.toLowerCase().replace(/\.$/u, ""))
     .filter((w) => w && !isTitle(w));
   const particle = isSurnameParticle(words[0]!) && !GIVEN_NAME_PARTICLES.has(words[0]!);
-  return words.length >= 2 && !particle ? words[0] : undefined;
+  return words.length >= 2 && !particle ? [words[0]!, words.slice(1).join(" ")] : undefined;
+}
+
+/** `(cai, ada)`, with ` a letter apart` (or two letters) when the two are that close: a spelling, perhaps. */
+function twoNames([x, y]: [string, string]): string {
+  const apart = editDistance(x, y, 3);
+  return `(${x}, ${y})${apart === 1 ? " a letter apart" : apart === 2 ? " two letters apart" : ""}`;
+}
+
+/**
+ * Why two people's labels are refused a merge without --force, or undefined when their given names do not differ:
+ * what differs (the given names; the surnames too, when they do) and what that may mean.
+ */
+function namesDiffer(a: string, b: string): string | undefined {
+  const differ = differentGivenNames(a, b);
+  if (!differ) return undefined;
+  const [x, y] = [nameParts(a)![1], nameParts(b)![1]];
+  if (x === y) return `have different given names ${twoNames(differ)}: two people sharing a surname, perhaps`;
+  const close = editDistance(differ[0], differ[1], 3) <= 2 && editDistance(x, y, 3) <= 2;
+  return (
+    `have different given names ${twoNames(differ)} and surnames ${twoNames([x, y])}: ` +
+    (close ? "one name spelt two ways, perhaps, or two people" : "two people, perhaps")
+  );
 }
 
 /** Particles that open a label more often as a given name: "Di Bell" is Di, not the Italian "di" ("Di Bell" / "Ann Bell"). */
@@ -307,13 +334,11 @@ export function planMerge(
         "only entities of one kind are merged",
     );
   const differ =
-    kindOf(source) === "person"
-      ? differentGivenNames(String(source.entry.label), String(target.entry.label))
-      : undefined;
+    kindOf(source) === "person" ? namesDiffer(String(source.entry.label), String(target.entry.label)) : undefined;
   if (differ && !options.force)
     throw new CorpusEditError(
-      `${from} "${String(source.entry.label)}" and ${into} "${String(target.entry.label)}" have different given names ` +
-        `(${differ.join(", ")}): two people sharing a surname, perhaps, and a merge has no undo; check their claims ` +
+      `${from} "${String(source.entry.label)}" and ${into} "${String(target.entry.label)}" ${differ}, ` +
+        "and a merge has no undo; check their claims " +
         "(`panelgraph query said <id>`), and if they are one person run it again with --force (--dry-run shows the change)",
     );
   const files = new Files(dir);

@@ -334,6 +334,26 @@ describe("panelgraph merge-entity", () => {
     expect((await panelgraph("merge-entity", "ada-parke", "ada-park", "--data", initial)).code).toBe(0);
   });
 
+  it("says when the surnames differ too, each name a letter apart, and --force still merges (w50)", async () => {
+    const dir = corpusWithATwin();
+    edit(dir, "annotations/panel-b.yaml", "label: Ada Parké", "label: Adda Parke");
+    const refused = await panelgraph("merge-entity", "ada-parke", "ada-park", "--data", dir, "--dry-run");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      'ada-parke "Adda Parke" and ada-park "Ada Park" have different given names (adda, ada) a letter apart and ' +
+        "surnames (parke, park) a letter apart: one name spelt two ways, perhaps, or two people, and a merge has no undo",
+    );
+    expect(refused.stderr).not.toContain("sharing a surname");
+    const forced = await panelgraph("merge-entity", "ada-parke", "ada-park", "--data", dir, "--dry-run", "--force");
+    expect([forced.code, forced.stderr]).toEqual([0, ""]);
+    const apart = corpusWithATwin();
+    edit(apart, "annotations/panel-b.yaml", "label: Ada Parké", "label: Cai Morgan");
+    const other = await panelgraph("merge-entity", "ada-parke", "ada-park", "--data", apart);
+    expect(other.stderr).toContain(
+      "have different given names (cai, ada) and surnames (morgan, park): two people, perhaps,",
+    );
+  });
+
   it("reads a surname's particle as no given name (Ms Ní Bhriain, Mr Ó Briain) and refuses only two given names", async () => {
     const irish = corpusWithATwin();
     edit(irish, "annotations/panel-b.yaml", "label: Ada Parké", "label: Ms Ní Bhrie");
