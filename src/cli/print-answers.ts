@@ -14,6 +14,7 @@ import type { ThemesOf } from "../query/themes-of.js";
 import type { EntityRef } from "../query/types.js";
 import { speakerCountsNote, type WhoSpokeOn } from "../query/who-spoke-on.js";
 import { roleWithPeriod } from "../model/roles.js";
+import { dateInWords } from "../model/dates.js";
 import { plural } from "./corpus.js";
 import {
   kindBreakdown,
@@ -347,7 +348,10 @@ export function printPeopleAt(graph: PanelGraph, result: PeopleAt, write: Write,
     people.map((p, i) => [
       String(i + 1),
       p.label,
-      p.currentRole ?? ROLE_NOW[p.state as keyof typeof ROLE_NOW],
+      p.currentRole ??
+        (p.until === undefined
+          ? ROLE_NOW[p.state as keyof typeof ROLE_NOW]
+          : `(no longer: ended ${dateInWords(p.until)})`),
       rolesText(p.roles) || "—",
       String(p.evidence.length),
     ]),

@@ -130,6 +130,19 @@ export function buildGraph(corpus: Corpus): PanelGraph {
         rolesSeen.set(role, new Set());
       }
       addNew(role.evidence, rolesSeen.get(role)!, claim.evidence);
+    } else if (claim.relation === "affiliated-with") {
+      const period = {
+        source: claim.source,
+        ...(claim.since !== undefined && { since: claim.since }),
+        ...(claim.until !== undefined && { until: claim.until }),
+      };
+      attributes.periods ??= [];
+      if (
+        !attributes.periods.some(
+          (p) => p.source === period.source && p.since === period.since && p.until === period.until,
+        )
+      )
+        attributes.periods.push(period);
     }
     // A claim written twice (validate warns of a repeat) gives its note once, as its passages are kept once.
     if (claim.note !== undefined && !attributes.notes?.includes(claim.note)) (attributes.notes ??= []).push(claim.note);
@@ -161,6 +174,14 @@ export function buildGraph(corpus: Corpus): PanelGraph {
           (a.until ?? "").localeCompare(b.until ?? ""),
       );
       attributes.notes?.sort();
+      // Claims without a role are kept only when one of them dates the affiliation.
+      if (attributes.periods?.every((p) => p.since === undefined && p.until === undefined)) delete attributes.periods;
+      attributes.periods?.sort(
+        (a, b) =>
+          a.source.localeCompare(b.source) ||
+          (a.since ?? "").localeCompare(b.since ?? "") ||
+          (a.until ?? "").localeCompare(b.until ?? ""),
+      );
     }
     graph.addDirectedEdgeWithKey(key, from, to, attributes);
   }

@@ -100,6 +100,22 @@ function checkEdge(edge: unknown, where: string, nodes: ReadonlySet<string>): vo
   checkEvidence(a.evidence, `${at}.evidence`);
   checkStrings(a.sources, `${at}.sources`);
   check(typeof a.weight === "number", `${at}.weight`, a.weight, "a number");
+  if (a.periods !== undefined) {
+    check(Array.isArray(a.periods), `${at}.periods`, a.periods, "a list of periods");
+    (a.periods as unknown[]).forEach((period, i) => {
+      check(isObject(period), `${at}.periods[${i}]`, period, "a period (source, since, until)");
+      const p = period as JsonObject;
+      check(isString(p.source), `${at}.periods[${i}].source`, p.source, "a string");
+      for (const field of ["since", "until"])
+        if (p[field] !== undefined)
+          check(
+            isString(p[field]),
+            `${at}.periods[${i}].${field}`,
+            p[field],
+            "a date string (YYYY, YYYY-MM or YYYY-MM-DD)",
+          );
+    });
+  }
   if (a.roles === undefined) return;
   check(Array.isArray(a.roles), `${at}.roles`, a.roles, "a list of roles");
   (a.roles as unknown[]).forEach((role, i) => {

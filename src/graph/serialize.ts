@@ -41,7 +41,7 @@ type LeanEdge = [
   EdgeAttributes["relation"],
   number,
   number[],
-  Partial<Pick<EdgeAttributes, "origin" | "roles" | "notes">> | 0,
+  Partial<Pick<EdgeAttributes, "origin" | "roles" | "periods" | "notes">> | 0,
 ];
 
 export interface ViewerPayload {
@@ -73,9 +73,10 @@ export function serializeViewerPayload(graph: PanelGraph, graphBytes: number): s
     return sourceIndex.get(s)!;
   };
   const edges: LeanEdge[] = graph.mapEdges((key, a, source, target) => {
-    const rest: Partial<Pick<EdgeAttributes, "origin" | "roles" | "notes">> = {};
+    const rest: Partial<Pick<EdgeAttributes, "origin" | "roles" | "periods" | "notes">> = {};
     if (a.origin !== "annotation") rest.origin = a.origin;
     if (a.roles) rest.roles = a.roles.map((r) => ({ ...r, evidence: [] }));
+    if (a.periods) rest.periods = a.periods;
     if (a.notes) rest.notes = a.notes;
     return [
       key === `${a.relation}:${source}->${target}` ? 0 : key,

@@ -65,6 +65,16 @@ export interface RoleClaim {
   evidence: Evidence[];
 }
 
+/**
+ * An affiliated-with claim without a role: its source and when the affiliation held, where the source says ("left the
+ * group on 2 November 2026": `until`). Kept on the edge only when one such claim gives a date.
+ */
+export interface AffiliationPeriod {
+  source: string;
+  since?: string;
+  until?: string;
+}
+
 export interface EdgeAttributes {
   relation: Relation;
   /** Every passage behind this connection, ordered by source and position. */
@@ -76,6 +86,8 @@ export interface EdgeAttributes {
   /** `registry` for edges that come from the registry itself (sub-theme-of), not from a source. */
   origin: "annotation" | "registry";
   roles?: RoleClaim[];
+  /** affiliated-with: each claim without a role, one a source and dates, when one of them gives since or until. */
+  periods?: AffiliationPeriod[];
   notes?: string[];
 }
 

@@ -180,6 +180,19 @@ export function titleEnded(claims: readonly DatedRole[], dateOf: SourceDateOf): 
   );
 }
 
+/**
+ * When the sources end an affiliation they give without a role ("having left the group on 2 November 2026"): the
+ * latest `until` of its claims without a role, when those claims end it as titleEnded ends a title (read as one post);
+ * undefined while it holds.
+ */
+export function affiliationEnd(periods: readonly Omit<DatedRole, "role">[], dateOf: SourceDateOf): string | undefined {
+  const claims = periods.map((p) => ({ ...p, role: "" }));
+  if (!titleEnded(claims, dateOf)) return undefined;
+  return claims
+    .flatMap((c) => (c.until === undefined ? [] : [c.until]))
+    .reduce((a, b) => (compareDatesAsPrecise(b, a) > 0 ? b : a));
+}
+
 /** The titles (titleKey) the sources end (titleEnded), of one person's roles at one body. */
 export function endedTitles(roles: readonly DatedRole[], dateOf: SourceDateOf): Set<string> {
   const byTitle = new Map<string, DatedRole[]>();

@@ -1,7 +1,14 @@
 // `people-at <organisation>`: who is at an organisation, with the role or roles each source gives and when, and the
 // role held now as src/model/roles.ts reads them (the same reading as `conflicts`, the exports and the viewer).
-import type { PanelGraph, RoleClaim } from "../model/graph.js";
-import { currentRole, endedTitles, rolesInTimeOrder, titleKey, type SourceDateOf } from "../model/roles.js";
+import type { AffiliationPeriod, PanelGraph, RoleClaim } from "../model/graph.js";
+import {
+  affiliationEnd,
+  currentRole,
+  endedTitles,
+  rolesInTimeOrder,
+  titleKey,
+  type SourceDateOf,
+} from "../model/roles.js";
 import { byPosition, mergeEvidence } from "./evidence.js";
 import { resolveEntity } from "./resolve-entity.js";
 import type { EvidenceItem, TypedEntityRef } from "./types.js";
@@ -17,7 +24,8 @@ export interface RoleAt {
 }
 
 /**
- * `current`: `currentRole` is the role held now. `ended`: the sources end every title. `disagree`: titles that can
+ * `current`: `currentRole` is the role held now. `ended`: the sources end every title (or, with no title, end the
+ * affiliation: `until`). `disagree`: titles that can
  * have held at once, or the latest sources give different ones. `none`: no source gives a role.
  */
 export type RoleState = "current" | "ended" | "disagree" | "none";
@@ -26,6 +34,11 @@ export interface PersonAt extends TypedEntityRef {
   /** The role held now (currentRole), when `state` is `current`. */
   currentRole?: string;
   state: RoleState;
+  /**
+   * When the sources end an affiliation they give without a role (`until` on a claim without `role`: "left the group
+   * on 2 November 2026"); the state is then `ended`.
+   */
+  until?: string;
   /** Every role the sources give, earliest first (rolesInTimeOrder). */
   roles: RoleAt[];
   /** The passages behind the affiliation, in source order. */
@@ -69,6 +82,12 @@ export function affiliationRoles(
   return { roles, state, ...(now ? { currentRole: now.role } : {}) };
 }
 
+/** When the sources end an affiliation given without a role (model/roles.ts affiliationEnd), or undefined. */
+function endOf(graph: PanelGraph, periods: readonly AffiliationPeriod[]): string | undefined {
+  if (periods.length === 0) return undefined;
+  return affiliationEnd(periods, (s) => (graph.hasNode(s) ? graph.getNodeAttribute(s, "date") : undefined));
+}
+
 export function peopleAt(graph: PanelGraph, organisation: string): PeopleAt {
   const found = resolveEntity(graph, organisation, { types: ["organisation"] });
   const people: PersonAt[] = [];
@@ -78,7 +97,17 @@ export function peopleAt(graph: PanelGraph, organisation: string): PeopleAt {
     if (type !== "person") return;
     const { roles, state, currentRole } = affiliationRoles(graph, attributes.roles ?? []);
     const evidence = mergeEvidence([attributes.evidence], byPosition);
-    people.push({ id: from, label, type, ...(currentRole ? { currentRole } : {}), state, roles, evidence });
+    const until = state === "none" ? endOf(graph, attributes.periods ?? []) : undefined;
+    people.push({
+      id: from,
+      label,
+      type,
+      ...(currentRole ? { currentRole } : {}),
+      state: until === undefined ? state : "ended",
+      ...(until === undefined ? {} : { until }),
+      roles,
+      evidence,
+    });
   });
   people.sort(
     (a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || a.label.localeCompare(b.label) || a.id.localeCompare(b.id),

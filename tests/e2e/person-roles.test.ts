@@ -188,3 +188,45 @@ describe("one title written in two cases", () => {
     ]);
   });
 });
+
+describe("an affiliation ended without a role in the panel (w50)", () => {
+  // Cllr Tam Roper (invented) of the Green Vale Party: "Roper (Green Vale)" in a source of 9 September 2026, "having
+  // left the Green Vale group on 2 November 2026" in one of 11 November: claims without a role, the second `until`.
+  const graph = syntheticGraph(
+    [
+      ["tam", "person", "Tam Roper"],
+      ["party", "organisation", "Green Vale Party"],
+      ["a", "source", "Source A"],
+      ["b", "source", "Source B"],
+    ],
+    [
+      [
+        "affiliated-with",
+        "tam",
+        "party",
+        [
+          { kind: "reported", quote: "Councillor Roper (Green Vale)", source: "a" },
+          { kind: "reported", quote: "having left the Green Vale group on 2 November 2026", source: "b" },
+        ],
+      ],
+    ],
+  );
+  graph.setNodeAttribute("a", "date", "2026-09-09");
+  graph.setNodeAttribute("b", "date", "2026-11-11");
+  graph.setEdgeAttribute("affiliated-with:tam->party", "periods", [
+    { source: "a" },
+    { source: "b", until: "2026-11-02" },
+  ]);
+  let site: ViewerSite;
+  beforeAll(async () => {
+    site = await startViewer(serializeGraph(graph));
+  });
+  afterAll(async () => site?.close());
+
+  it("shows the end of the affiliation under the organisation", async () => {
+    const { page } = await site.open({ viewport: { width: 1440, height: 900 }, search: "?node=tam" });
+    await page.waitForSelector("#panel-body .connection");
+    const item = page.locator('#panel-body .connection[data-edge="affiliated-with:tam->party"]');
+    expect(await item.locator(".roles").textContent()).toBe("until 2 November 2026 (Source B) ended");
+  });
+});

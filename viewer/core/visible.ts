@@ -76,11 +76,13 @@ export function inDates(attributes: EdgeAttributes, outside: ReadonlySet<string>
   if (outside.size === 0 || !attributes.sources.some((s) => outside.has(s))) return attributes;
   const evidence = attributes.evidence.filter((e) => !outside.has(e.source));
   const roles = attributes.roles?.filter((r) => !outside.has(r.source));
+  const periods = attributes.periods?.filter((p) => !outside.has(p.source));
   return {
     ...attributes,
     evidence,
     sources: attributes.sources.filter((s) => !outside.has(s)),
     ...(roles ? { roles } : {}),
+    ...(periods ? { periods } : {}),
   };
 }
 

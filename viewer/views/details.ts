@@ -2,7 +2,8 @@
 // behind it. The connection lists are plain text lists, so a screen reader gets the whole neighbourhood as text.
 import { nodePassages } from "../../src/model/evidence.ts";
 import type { EdgeAttributes, PanelGraph } from "../../src/model/graph.ts";
-import { currentRole, roleStory, titlesOf } from "../../src/model/roles.ts";
+import { dateInWords } from "../../src/model/dates.ts";
+import { affiliationEnd, currentRole, roleStory, titlesOf } from "../../src/model/roles.ts";
 import { speakerCountsNote } from "../../src/query/who-spoke-on.ts";
 import type { ColourMode, PassageRef } from "../core/state.ts";
 import { inDates } from "../core/visible.ts";
@@ -34,9 +35,28 @@ interface Connection {
   direction: "out" | "in";
 }
 
+/**
+ * An affiliation the sources end without giving a role ("left the group on 2 November 2026": `until` on a claim
+ * without `role`, model/roles.ts affiliationEnd): `until 2 November 2026 (Source) ended`, or null while it holds.
+ */
+function endedLine(graph: PanelGraph, attributes: EdgeAttributes): HTMLElement | null {
+  const periods = attributes.periods ?? [];
+  const until = periods.length === 0 ? undefined : affiliationEnd(periods, sourceDateIn(graph));
+  if (until === undefined) return null;
+  const sources = [...new Set(periods.filter((p) => p.until === until).map((p) => sourceTitle(graph, p.source)))];
+  const line = h("p", { className: "roles" });
+  line.append(
+    h("span", { className: "role-period", text: `until ${dateInWords(until)}` }),
+    ` (${sources.join(", ")}) `,
+  );
+  line.append(h("span", { className: "role-ended", text: "ended" }));
+  line.title = "No role given; a source ends the affiliation then, and no later source gives it.";
+  return line;
+}
+
 function rolesLine(graph: PanelGraph, attributes: EdgeAttributes): HTMLElement | null {
   const roles = attributes.roles ?? [];
-  if (roles.length === 0) return null;
+  if (roles.length === 0) return endedLine(graph, attributes);
   const dateOf = sourceDateIn(graph);
   // Each title once (with its dates), with every source that gives it, one spelling a title (titlesOf); earliest
   // first, an undated one at its source's date, so a change of post reads in order (src/model/roles.ts).
