@@ -201,9 +201,7 @@ describe("panelgraph add-source with a PDF printed from a page or a file without
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Added source rivers-panel-2025-02-04:");
     expect(run.stdout).toContain('the PDF Title "hyphenated-minutes.docx" is a placeholder');
-    expect(readFileSync(join(dir, "sources/rivers-panel-2025-02-04.yaml"), "utf8")).toContain(
-      'date: "2025-02-04"\n',
-    );
+    expect(readFileSync(join(dir, "sources/rivers-panel-2025-02-04.yaml"), "utf8")).toContain('date: "2025-02-04"\n');
   });
 });
 
