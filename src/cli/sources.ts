@@ -15,6 +15,7 @@ import { nearest } from "../model/nearest.js";
 import type { Problem } from "../model/problem.js";
 import { openingDate, type OpeningDate } from "../ingest/extract/opening-date.js";
 import { openingTitle } from "../ingest/extract/opening-title.js";
+import { datedSourceId } from "../ingest/dated-id.js";
 import { checkDraft } from "../suggest/check-draft.js";
 import { clashingIds, otherDeclarations, sharedWithOtherFiles } from "../suggest/other-drafts.js";
 import {
@@ -140,7 +141,9 @@ const addSource: Command = {
     "--title T            its title; else taken from the page or PDF when it has one, or from a .txt's first line",
     "                     when that is plainly a title (a short line, then a blank line; standard input needs it).",
     '                     The id is made from it unless --id is given (a body\'s name alone, e.g. "Fenby Trust",',
-    "                     takes the date after it, leaving the plain id to the body)",
+    "                     takes the date after it, leaving the plain id to the body; a title that ends or opens",
+    '                     with a full date, "Rivers Panel, 9 September 2026", ends its id with the date as',
+    "                     YYYY-MM-DD: rivers-panel-2026-09-09)",
     "--date D             YYYY, YYYY-MM or YYYY-MM-DD, only where the text gives it (a page's publication date, else",
     "                     the date the text's opening states, is used; with none, add-source says so)",
     "--author A           who wrote it (a page's or PDF's author is used)",
@@ -281,6 +284,10 @@ const addSource: Command = {
     // A transcript is a kind the text itself shows, read as suggest reads it: without --kind, a text of turns is one.
     const transcript = fields.kind === undefined ? await transcriptOf(read.text) : undefined;
     if (transcript) fields.kind = "transcript";
+    // A dated title's id ends in its date as YYYY-MM-DD: a body's meetings differ by it and sort by it.
+    const idGiven = fields.id !== undefined;
+    const dated = idGiven ? undefined : datedSourceId(fields.title);
+    if (dated !== undefined) fields.id = dated;
     const damagedOption = string(values["damaged-character"]);
     if (damagedOption !== undefined) fields.damagedCharacter = damagedOption;
     if (read.pages !== undefined) fields.pages = read.pages;
@@ -363,7 +370,11 @@ const addSource: Command = {
       out(`  ${shown(dataDir, yaml)}  its metadata`);
     }
     out(`  sha256 ${meta.sha256}`);
-    if (fields.id === undefined && meta.id !== slugify(meta.title))
+    if (dated !== undefined)
+      out(
+        `  id ${meta.id}: the title's words, then its date as YYYY-MM-DD, so dated sources sort by it (--id chooses another)`,
+      );
+    else if (!idGiven && meta.id !== slugify(meta.title))
       out(
         `  id ${meta.id}: the title is a body's name alone, and the body's own entity takes ${slugify(meta.title)} ` +
           "(--id chooses another)",

@@ -107,20 +107,25 @@ function* evidenceCsv(graph: PanelGraph): Generator<string> {
   // `line` and `page` (PDF sources) are where the CLI and the viewer cite a passage: `source:line`, `p. 7`;
   // `page_end` the page it runs on to over a page break (`pp. 7–8`), empty when it ends on the page it starts on.
   // `quote_in_file` is the quote as the file in sources/ has it (its damaged characters where `quote` has them
-  // repaired; `repaired` counts them): `start`–`end` slice it from the file as published.
+  // repaired; `repaired` counts them): `start`–`end` slice it from the file as published. The columns after it name
+  // what the ids stand for (who said what, in which source, when) and come last, so a sheet made from the first
+  // fourteen keeps working.
   // prettier-ignore
-  yield csvLine(["edge", "relation", "from", "to", "source", "line", "page", "page_end", "start", "end", "kind", "quote", "quote_in_file", "repaired"]);
+  yield csvLine(["edge", "relation", "from", "to", "source", "line", "page", "page_end", "start", "end", "kind", "quote", "quote_in_file", "repaired", "from_label", "to_label", "source_title", "source_date"]);
+  const labelOf = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : undefined);
+  const dateOf = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "date") : undefined);
   const placeOf = passagePlaces(graph);
   const damaged = new Map<string, ReturnType<typeof damagedAt>>();
   for (const { edge: id, attributes, source, target } of graph.edgeEntries()) {
     // The first four fields are the same on every row of an edge.
     const prefix = `${[id, attributes.relation, source, target].map(csvField).join(",")},`;
+    const labels = [labelOf(source), labelOf(target)];
     for (const e of attributes.evidence) {
       const { line, page, pageEnd } = placeOf(e);
       if (!damaged.has(e.source)) damaged.set(e.source, damagedAt(graph, e.source));
       const inFile = quoteInFile(e, damaged.get(e.source));
       // prettier-ignore
-      yield prefix + csvLine([e.source, line, page, pageEnd, e.start, e.end, e.kind, e.quote, inFile.quote, inFile.repaired]);
+      yield prefix + csvLine([e.source, line, page, pageEnd, e.start, e.end, e.kind, e.quote, inFile.quote, inFile.repaired, ...labels, labelOf(e.source), dateOf(e.source)]);
     }
   }
 }

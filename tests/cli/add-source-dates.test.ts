@@ -37,6 +37,46 @@ describe("add-source: the source's date", () => {
     );
   });
 
+  it("ends the id of a title ending in a date with the date as YYYY-MM-DD, not cut at the day (w50 #2)", async () => {
+    const dir = emptyCorpus();
+    const ids: string[] = [];
+    for (const [n, date] of [
+      [1, "9 September 2026"],
+      [2, "14 October 2026"],
+      [3, "11 November 2026"],
+    ] as const) {
+      const title = `Minutes: Fenby Coast and Harbours Scrutiny Committee, ${date}`;
+      const run = await panelgraphIn(["add-source", "-", "--title", title, "--data", dir], {
+        stdin: `${title}\n\nAnn Bell chaired meeting ${n}.\n`,
+      });
+      expect(run.code).toBe(0);
+      ids.push(/^Added source ([\w-]+):/mu.exec(run.stdout)![1]!);
+      if (n === 1) {
+        expect(run.stdout).toContain(
+          "  id minutes-fenby-coast-and-harbours-scrutiny-2026-09-09: the title's words, then its date as YYYY-MM-DD, " +
+            "so dated sources sort by it (--id chooses another)",
+        );
+      }
+    }
+    expect(ids).toEqual([
+      "minutes-fenby-coast-and-harbours-scrutiny-2026-09-09",
+      "minutes-fenby-coast-and-harbours-scrutiny-2026-10-14",
+      "minutes-fenby-coast-and-harbours-scrutiny-2026-11-11",
+    ]);
+    // --id wins, and a title without a date at either end keeps the id from its words.
+    const given = await panelgraphIn(
+      ["add-source", "-", "--title", "Notes, 3 March 2025", "--id", "notes-x", "--data", dir],
+      {
+        stdin: "Notes\n\nCarl Dunn spoke.\n",
+      },
+    );
+    expect(given.stdout).toContain("Added source notes-x");
+    const plain = await panelgraphIn(["add-source", "-", "--title", "What 3 March 2025 left behind", "--data", dir], {
+      stdin: "Other\n\nCarl Dunn spoke again.\n",
+    });
+    expect(plain.stdout).toContain("Added source what-3-march-2025-left-behind");
+  });
+
   it("says when there is no date, and how to give it; --date wins", async () => {
     const dir = emptyCorpus();
     const txt = join(tempDir(), "notes.txt");

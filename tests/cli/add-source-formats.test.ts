@@ -199,11 +199,9 @@ describe("panelgraph add-source with a PDF printed from a page or a file without
     const dir = emptyCorpus();
     const run = await panelgraph("add-source", join(FIXTURES, "hyphenated-minutes.pdf"), "--data", dir);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("Added source rivers-panel-4-february-2025:");
+    expect(run.stdout).toContain("Added source rivers-panel-2025-02-04:");
     expect(run.stdout).toContain('the PDF Title "hyphenated-minutes.docx" is a placeholder');
-    expect(readFileSync(join(dir, "sources/rivers-panel-4-february-2025.yaml"), "utf8")).toContain(
-      'date: "2025-02-04"\n',
-    );
+    expect(readFileSync(join(dir, "sources/rivers-panel-2025-02-04.yaml"), "utf8")).toContain('date: "2025-02-04"\n');
   });
 });
 

@@ -22,3 +22,24 @@ it("a draft waiting for review is announced over the graph, and its button opens
   await hint.waitFor({ state: "visible" });
   expect(pageErrors).toEqual([]);
 });
+
+it("the hint does not cover the source reader: the reader's title shows under it (w50 #21)", async () => {
+  const { page, pageErrors } = await openPage(site.browser, `${site.served.url}?node=lee-moss`);
+  await page.setViewportSize({ width: 1400, height: 900 });
+  const hint = page.locator("#review-hint");
+  await hint.waitFor({ state: "visible" });
+  await page.locator("#panel-body button.quote").first().click();
+  await page.locator("#reader-mark").waitFor();
+  const title = page.locator("#reader-title");
+  expect(await title.textContent()).not.toBe("");
+  const [hintBox, titleBox] = [await hint.boundingBox(), await title.boundingBox()];
+  expect(hintBox && titleBox).toBeTruthy();
+  // The title's box is below the hint's, and the point at the title's middle is the title's, not the hint's.
+  expect(titleBox!.y).toBeGreaterThanOrEqual(hintBox!.y + hintBox!.height);
+  const onTop = await page.evaluate(
+    ([x, y]) => document.elementFromPoint(x!, y!)?.closest("#reader-title, #review-hint")?.id,
+    [titleBox!.x + titleBox!.width / 2, titleBox!.y + titleBox!.height / 2],
+  );
+  expect(onTop).toBe("reader-title");
+  expect(pageErrors).toEqual([]);
+});

@@ -90,6 +90,26 @@ describe("CSV export", () => {
     expect(edge.evidence!.split("\n")[0]).toBe(passageLines(graph, [all[0]!.e])[0]);
   });
 
+  it("evidence.csv: the fourteen columns it had, then the labels of from and to and the source's title and date (w50 #17)", () => {
+    // prettier-ignore
+    expect(files["evidence.csv"]!.split("\r\n")[0]).toBe(
+      "edge,relation,from,to,source,line,page,page_end,start,end,kind,quote,quote_in_file,repaired," +
+        "from_label,to_label,source_title,source_date",
+    );
+    const evidence = rows("evidence.csv");
+    const label = (id: string) => graph.getNodeAttribute(id, "label");
+    for (const row of evidence) {
+      expect(row).toMatchObject({
+        from_label: label(row.from!),
+        to_label: label(row.to!),
+        source_title: label(row.source!),
+        source_date: graph.getNodeAttribute(row.source!, "date") ?? "",
+      });
+    }
+    expect(evidence.some((row) => /^\d{4}/u.test(row.source_date!))).toBe(true);
+    expect(evidence.some((row) => row.from_label !== row.from)).toBe(true);
+  });
+
   it("keeps awkward labels, notes and roles exactly", () => {
     const awkward = awkwardGraph();
     const [nodes, edges] = csvExporter

@@ -513,6 +513,17 @@ describe("a PDF", () => {
     }
   });
 
+  it("drops Chromium's header and footer from a one-page PDF by their form, and keeps body lines of the same form", async () => {
+    // browser-print-one-page.pdf (print-browser-pdf.ts): one page, so no line recurs; its last two paragraphs, in the
+    // text's type, begin with a date and time and end with an address and "1/1" (w50 #1).
+    const pdf = await extractPdf(fixture("browser-print-one-page.pdf"));
+    expect(pdf.pages).toHaveLength(1);
+    expect(pdf.text).not.toMatch(/10:15 AM|file:/u);
+    expect(pdf.text).toMatch(/^Minutes: Fenby Harbour Panel, 9 September 2026\n/u);
+    expect(pdf.text).toMatch(/12\/7\/26, 10:10 PM is when the meeting closed\./u);
+    expect(pdf.text).toMatch(/Papers: https:\/\/fenby\.example\.org\/panel\/2026-09-09 1\/1\n*$/u);
+  });
+
   it("joins a word hyphenated at a line end, keeps a name's and a prefix's hyphen, and a heading over two lines", async () => {
     const pdf = await extractPdf(fixture("hyphenated-minutes.pdf"));
     expect(paragraphs(pdf.text)).toEqual([

@@ -25,6 +25,7 @@ import { createEdgeLabelLayer, type EdgeLabelLayer, type PlacedEdgeLabel } from 
 import type { ColourMode } from "./state.ts";
 import { RELATIONS, type Relation } from "../../src/model/vocabulary.ts";
 import type { VisibleGraph } from "./visible.ts";
+import { shortLabel } from "./short-label.ts";
 
 export type PanelSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -65,16 +66,11 @@ export function buildAppearance(): AppearanceLayer {
 const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 /** At most this many lit nodes ask for their label; the label layer still drops any that would overlap. */
 const FORCED_LABELS = 80;
-const MAX_LABEL_LENGTH = 42;
 /**
  * Up to this many nodes, every node is a label candidate each frame (placing them takes a few milliseconds); a larger
  * graph's candidates are Sigma's label grid's picks.
  */
 const ALL_LABEL_CANDIDATES = 2_000;
-
-function shorten(label: string): string {
-  return label.length > MAX_LABEL_LENGTH ? `${label.slice(0, MAX_LABEL_LENGTH - 1).trimEnd()}…` : label;
-}
 
 type LabelData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color">;
 
@@ -126,7 +122,7 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
     }
   }
   const sizes = nodeSizes(graph);
-  const labels = new Map(graph.mapNodes((id, a) => [id, shorten(a.label)] as const));
+  const labels = new Map(graph.mapNodes((id, a) => [id, shortLabel(a.label)] as const));
   const importance = labelImportance(graph);
   const labelLayer = createLabelLayer(importance);
   const edgeLabelLayer = createEdgeLabelLayer(() => look.appearance.hoveredEdge);

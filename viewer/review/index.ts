@@ -42,6 +42,11 @@ export function startReview(hooks: ReviewHooks): void {
   const hint = h("p", { attrs: { id: "review-hint", role: "status" } }, hintText, " ", hintButton);
   hint.hidden = true;
   byId("stage").prepend(hint);
+  // The source reader opens below the hint, not under it (w50 #21): the stage knows how far down the hint reaches
+  // (review.css moves the reader's top there while the hint shows), as its text wraps with the width.
+  new ResizeObserver(() =>
+    byId("stage").style.setProperty("--review-hint-bottom", `${hint.offsetTop + hint.offsetHeight}px`),
+  ).observe(hint);
   async function showHint(): Promise<void> {
     const waiting = (await api.sources().catch(() => [])).filter((s) => s.suggested > 0);
     hint.hidden = panel.isOpen() || waiting.length === 0;

@@ -228,6 +228,14 @@ const runningKey = (text: string) => text.toLowerCase().replace(/\d+/gu, "#").re
 const PAGE_NUMBER =
   /^(?:[-–—]\s*)?(?:page\s+|p\.\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*[-–—])?$/iu;
 
+/**
+ * A browser's print header, as Chromium sets it by default: the date and time the page was printed ("12/7/26, 10:10 PM",
+ * "07/12/2026, 22:10"), then the page's title.
+ */
+const PRINT_HEADER = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s|$)/iu;
+/** A browser's print footer: the page's address and the page's number of the pages' ("file:///… 1/1"), or the count alone. */
+const PRINT_FOOTER = /^(?:(?:file|https?):\/\/\S+|about:blank)?\s*\d{1,4}\s*\/\s*\d{1,4}$/iu;
+
 /** How many lines at the top and at the bottom of a page may be a running header or footer. */
 const EDGE_LINES = 3;
 
@@ -248,8 +256,8 @@ function edgeLines(byHeight: Line[], lineGap: number, body: number): Line[] {
 /**
  * Pages without their running headers and footers: a line among the EDGE_LINES at the top (or bottom) of a page whose
  * words recur there on at least half the pages with text (two at least), standing apart from the text on one page at
- * least (so a page whose text runs to its foot loses its footer too); and a line standing apart there that is only a
- * page number.
+ * least (so a page whose text runs to its foot loses its footer too); a line standing apart there that is only a
+ * page number; and a browser's print header or footer, known by its form (PRINT_HEADER, PRINT_FOOTER).
  */
 function withoutRunningLines(pages: Line[][]): Line[][] {
   const lineGap = lineSpacing(pages);
@@ -287,6 +295,23 @@ function withoutRunningLines(pages: Line[][]): Line[][] {
     ] as const) {
       for (const line of edge[side].outer) if (keys.has(runningKey(line.text))) dropped.add(line);
       for (const line of edge[side].apart) if (pages.length > 1 && PAGE_NUMBER.test(line.text)) dropped.add(line);
+    }
+    // A browser's print header and footer by their form, where nothing recurs to go by (a one-page document): the
+    // page's outermost line, apart from the text, in smaller type than the text's, a date and time at the top, an
+    // address and "n/m" at the foot.
+    for (const [side, form] of [
+      ["top", PRINT_HEADER],
+      ["bottom", PRINT_FOOTER],
+    ] as const) {
+      const outermost = edge[side].outer[0];
+      if (
+        outermost &&
+        edge[side].apart.includes(outermost) &&
+        outermost.size < body * 0.9 &&
+        form.test(outermost.text)
+      ) {
+        dropped.add(outermost);
+      }
     }
     return lines.filter((line) => !dropped.has(line));
   });

@@ -1,0 +1,32 @@
+// The graph's labels cut to fit: the end kept where it holds a number, so a series' labels stay apart (w50 #19).
+import { describe, expect, it } from "vitest";
+import { MAX_LABEL_LENGTH, shortLabel } from "../../viewer/core/short-label.js";
+
+describe("a node's label as the graph draws it", () => {
+  it("keeps the dates of successive meetings, which a cut at the end loses", () => {
+    const meetings = ["9 September 2026", "14 October 2026", "11 November 2026"].map(
+      (date) => `Panel: Minutes: Fenby Coast and Harbours Scrutiny Committee, ${date}`,
+    );
+    const shown = meetings.map((label) => shortLabel(label));
+    expect(shown).toEqual([
+      "Panel: Minutes: Fenby Co… 9 September 2026",
+      "Panel: Minutes: Fenby Coa… 14 October 2026",
+      "Panel: Minutes: Fenby Co… 11 November 2026",
+    ]);
+    for (const label of shown) expect(label.length).toBeLessThanOrEqual(MAX_LABEL_LENGTH);
+    expect(shortLabel("Fenby Harbour Panel, session 14 on the long-term future of the dredging budget, Part 2")).toBe(
+      "Fenby Harbour Panel, session 14 on… Part 2",
+    );
+  });
+
+  it("cuts a long label without a number at its end, and leaves a short one as it is", () => {
+    expect(shortLabel("Council backs permanent harbour road bus lane for Fenby")).toBe(
+      "Council backs permanent harbour road bus…",
+    );
+    expect(shortLabel("Ann Bell")).toBe("Ann Bell");
+    expect(shortLabel("Fenby Harbour Panel, 2026-10-14")).toBe("Fenby Harbour Panel, 2026-10-14");
+    expect(shortLabel("Minutes of the Fenby Harbour Panel, 2026-10-14")).toBe(
+      "Minutes of the Fenby Harbour P… 2026-10-14",
+    );
+  });
+});

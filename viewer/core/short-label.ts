@@ -1,0 +1,36 @@
+// A node's label as the graph draws it: at most MAX_LABEL_LENGTH characters. A long label is cut at its end, except
+// that an end with a number in it (a date, "session 14", "Part 2") is kept after the cut, since labels of one series
+// ("Panel: Minutes: … Committee, 9 September 2026", "…, 14 October 2026") often differ there only (w50 #19).
+
+export const MAX_LABEL_LENGTH = 42;
+/** The most of a label's end kept after the cut. */
+const KEPT_END = 20;
+
+/**
+ * The label's last words, when the last holds a number: as many as fit in KEPT_END characters, back to a comma, colon
+ * or dash at most ("14 October 2026" after "Committee,", "Part 2" after "budget,").
+ */
+function numberedEnd(label: string): string | undefined {
+  const words = label.trim().split(/\s+/u);
+  if (words.length < 2 || !/\d/u.test(words.at(-1)!)) return undefined;
+  let end = words.at(-1)!;
+  for (let i = words.length - 2; i > 0; i--) {
+    const word = words[i]!;
+    if (/[,;:–—-]$/u.test(word) || `${word} ${end}`.length > KEPT_END) break;
+    end = `${word} ${end}`;
+  }
+  return end.length <= KEPT_END ? end : undefined;
+}
+
+export function shortLabel(label: string, max: number = MAX_LABEL_LENGTH): string {
+  if (label.length <= max) return label;
+  const end = numberedEnd(label);
+  if (end !== undefined && end.length <= max / 2) {
+    const head = label
+      .slice(0, max - end.length - 2)
+      .trimEnd()
+      .replace(/[\s,;:–—-]+$/u, "");
+    return `${head}… ${end}`;
+  }
+  return `${label.slice(0, max - 1).trimEnd()}…`;
+}
