@@ -876,7 +876,6 @@ export function proposalText(sentence: string): string {
     .replace(/^[\s,;:–—]*(?:(?:to|for)\s+)?/iu, "")
     .replace(OPENER, "")
     .replace(/[\s,;:–—-]+$/u, "")
-    .replace(/^["“‘]+/u, "")
     .replace(/\s+/gu, " ")
     .trim();
   // "urged ministers to fund the ferries": who is called on, and what they should do, as the label says it.
@@ -894,7 +893,8 @@ export function proposalText(sentence: string): string {
       .replace(/[.!]*["”’]*$/u, "")
       .toLowerCase();
   if (wordCount(words) < 3 || bare(whole) === bare(words)) return whole;
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  // A quoted fragment that opens it ("call for “urgent clarification” on …") keeps both its marks.
+  return words.replace(/^(["“‘]?)(.)/u, (_, mark: string, first: string) => mark + first.toUpperCase());
 }
 
 /** How many words a proposal's label keeps whole: past that, it is cut where a clause or a phrase starts. */

@@ -422,7 +422,8 @@ const CUT_AFTER_NOT = new Set([
   "onto", "over", "under", "about", "as", "than", "after", "before", "between", "through", "during", "without",
   "within", "across", "against", "towards", "via", "per", "vs", "its", "their", "his", "her", "our", "your", "my",
   "this", "that", "these", "those", "is", "are", "was", "were", "be", "how", "what", "why", "who", "when", "where",
-  "which", "do", "does", "if", "s",
+  "which", "do", "does", "if", "s", "has", "have", "had", "will", "would", "can", "could", "should", "must", "might",
+  "shall", "not", // (not "may": a month)
 ]); // prettier-ignore
 
 /** `text` as a regular expression that matches it literally. */

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { LoadedSource } from "../../src/model/corpus.js";
 import { KnownEntities } from "../../src/suggest/known.js";
+import { proposalText } from "../../src/suggest/recommendations.js";
 import { suggestAnnotations } from "../../src/suggest/suggest.js";
 
 function draftOf(id: string, text: string, meta: Record<string, string> = {}) {
@@ -51,6 +52,19 @@ describe("a draft's passages", () => {
     expect(recommendation?.text).toBe("Central funding of the repair of existing quays");
     const recommends = draft.claims.find((c) => c.relation === "recommends" && c.to === recommendation?.id);
     expect(quotesOf(text, recommends?.evidence ?? [])).toEqual([sentence]);
+  });
+
+  it("keeps both marks of a quoted fragment that opens a recommendation's text", () => {
+    expect(
+      proposalText(
+        "The meeting prompted Ivo Marsh, the opposition leader on the council, to call for “urgent clarification” " +
+          "on the money set aside for the quay.",
+      ),
+    ).toBe("“Urgent clarification” on the money set aside for the quay");
+    // A sentence that is the proposal is its own text.
+    expect(proposalText("The council should publish the cost of the quay.")).toBe(
+      "The council should publish the cost of the quay.",
+    );
   });
 
   it("drafts a panel's agreement as agreed on the subject its section's heading names and the sentence repeats", () => {

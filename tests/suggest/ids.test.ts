@@ -20,6 +20,10 @@ describe("ids cut short", () => {
     expect(slugify("Oral evidence: Harbour walls, sea defences and local funding", 52)).toBe(
       "oral-evidence-harbour-walls-sea-defences",
     );
+    // Nor on an auxiliary whose verb the cut left out ("…-membership-has" of "… has a positive effect").
+    expect(slugify("The panel was unanimous that membership has a positive effect on research", 55)).toBe(
+      "the-panel-was-unanimous-that-membership",
+    );
     // A name that fits is kept whole, its last word whatever it is.
     expect(slugify("What the panel was asked about")).toBe("what-the-panel-was-asked-about");
   });
