@@ -1384,12 +1384,16 @@ function resolveAttribute(v: Validation, file: YamlFile, source: string, attribu
   if (!v.entities.has(attribute.entity)) {
     if (!v.registry || v.unsound.has(attribute.entity) || heldBack(v, attribute.entity, file)) return;
     const suggested = v.pending.get(attribute.entity);
+    // A fact about an entity still suggested (a drafted session's date) waits for it, as a suggested claim does: it
+    // counts once the entity is accepted.
     v.problems.push({
-      severity: "error",
+      severity: suggested ? "warning" : "error",
       file: file.file,
       line: file.lineOf([...path, "entity"]),
       field: `attributes.${index}.entity`,
-      message: suggested ? `${attribute.entity} is still suggested` : "unknown entity id",
+      message: suggested
+        ? `${attribute.entity} is still suggested: this attribute counts once it is accepted`
+        : "unknown entity id",
       value: attribute.entity,
       hint: suggested
         ? `accept it first (${suggested.file}:${suggested.line ?? 1}, set \`status: accepted\`)`

@@ -150,6 +150,16 @@ export function removeItem(seq: YAMLSeq, index: number): void {
   }
 }
 
+/** Deletes the facts the file gives about an entity it no longer declares (a drafted session's date goes with it). */
+function removeAttributesOf(doc: Document, id: string): void {
+  const attributes = doc.get("attributes", true);
+  if (!isSeq(attributes)) return;
+  for (let i = attributes.items.length - 1; i >= 0; i--) {
+    const item = attributes.items[i];
+    if (isMap(item) && item.get("entity") === id) removeItem(attributes, i);
+  }
+}
+
 /** Whether a claim of `doc` names `id` at either end. */
 function usedInFile(doc: Document, id: string): boolean {
   return claims(doc).items.some((item) => isMap(item) && (item.get("from") === id || item.get("to") === id));
@@ -252,6 +262,7 @@ export function applyChange(text: string, change: Change, options: ChangeOptions
         if (!found || !isMap(entity) || entity.get("status") !== "suggested") continue;
         if (usedAsParent(doc, id)) continue;
         removeItem(found.seq, found.index);
+        removeAttributesOf(doc, id);
         removedEntities.push(id);
       }
       break;
@@ -261,6 +272,7 @@ export function applyChange(text: string, change: Change, options: ChangeOptions
       if (!found || found.section !== change.section)
         throw new ChangeError(`this file declares no ${change.section} entry ${change.id}`);
       removeItem(found.seq, found.index);
+      removeAttributesOf(doc, change.id);
       removedEntities.push(change.id);
       const list = claims(doc);
       // People's words on the claims that go stay theirs where the file has a seat of theirs to carry them.

@@ -12,6 +12,8 @@ export interface OccasionName<B extends Span = Span> {
   label: string;
   evidence: Span;
   body: B;
+  /** The sentence that gives the date in the label, where the label has one. */
+  dateEvidence?: Span;
 }
 
 /** What names the occasion: one name, or several bodies' occasions the text tells of (so none is the panel's). */
@@ -188,20 +190,35 @@ export function occasionOf<B extends Span>(
         TIME_TO_COME.test(text.slice(end, sentence.end))
       )
         continue;
-      const date =
-        dateIn(text.slice(sentence.start, sentence.end), sourceDate) ??
-        (kind === "hearing" ? toldMembersWhen(text, sentences, sentence, sourceDate) : undefined);
+      const stated = dateIn(text.slice(sentence.start, sentence.end), sourceDate);
+      const told =
+        stated === undefined && kind === "hearing" ? toldMembersWhen(text, sentences, sentence, sourceDate) : undefined;
+      const date = stated ?? told?.date;
       const label = `${name} ${kind.replace(/\s+/gu, " ")}${date ? `, ${date}` : ""}`;
       const key = name.toLowerCase();
       const earlier = named.get(key);
       // The same body's occasion named twice: the first naming that gives its date.
-      if (!earlier || (!earlier.dated && date)) named.set(key, { label, evidence: sentence, body, dated: !!date });
+      if (!earlier || (!earlier.dated && date))
+        named.set(key, {
+          label,
+          evidence: sentence,
+          body,
+          dated: !!date,
+          ...(date ? { dateEvidence: { start: (told?.at ?? sentence).start, end: (told?.at ?? sentence).end } } : {}),
+        });
     }
   }
   if (named.size === 0) return undefined;
   if (named.size > 1) return { several: [...named.values()].map((n) => n.label) };
-  const { label, evidence, body } = [...named.values()][0]!;
-  return { name: { label, evidence: { start: evidence.start, end: evidence.end }, body } };
+  const { label, evidence, body, dateEvidence } = [...named.values()][0]!;
+  return {
+    name: {
+      label,
+      evidence: { start: evidence.start, end: evidence.end },
+      body,
+      ...(dateEvidence ? { dateEvidence } : {}),
+    },
+  };
 }
 
 /** "told MPs", "told peers", "told the committee": a hearing's witness, in a news lead that names no committee. */
@@ -220,11 +237,13 @@ function toldMembersWhen(
   sentences: readonly Sentence[],
   sentence: Sentence,
   sourceDate: string | undefined,
-): string | undefined {
+): { date: string; at: Sentence } | undefined {
   const at = sentences.indexOf(sentence);
   for (let i = at - 1; i >= 0 && i >= at - LEAD_REACH; i--) {
     const words = text.slice(sentences[i]!.start, sentences[i]!.end);
-    if (TOLD_MEMBERS.test(words)) return dateIn(words, sourceDate);
+    if (!TOLD_MEMBERS.test(words)) continue;
+    const date = dateIn(words, sourceDate);
+    return date === undefined ? undefined : { date, at: sentences[i]! };
   }
   return undefined;
 }

@@ -862,6 +862,41 @@ export function proposalLabel(sentence: string): string {
   return proposalWords(words.charAt(0).toUpperCase() + words.slice(1));
 }
 
+/**
+ * A recommendation's text: the proposal itself where a frame reports it ("She repeated her call for central funding
+ * of …": "Central funding of …"; "Ann Bell said the council must act now": "The council must act now"), whole, with
+ * its reasons; the sentence where it is the proposal ("The Government should fund …") or is read as none.
+ */
+export function proposalText(sentence: string): string {
+  const whole = sentence.replace(/\s+/gu, " ").trim();
+  const reading = readProposal(sentence);
+  if (!reading) return whole;
+  let words = sentence
+    .slice(reading.proposal.start, reading.proposal.end)
+    .replace(/^[\s,;:–—]*(?:(?:to|for)\s+)?/iu, "")
+    .replace(OPENER, "")
+    .replace(/[\s,;:–—-]+$/u, "")
+    .replace(/\s+/gu, " ")
+    .trim();
+  // "urged ministers to fund the ferries": who is called on, and what they should do, as the label says it.
+  const addressee = reading.object && CALLED_ON.test(sentence.slice(0, reading.proposal.start));
+  const act = addressee ? /^([^“”"‘]{2,100}?)\s+(not\s+)?to\s+(?=["“‘]?\p{Ll})/u.exec(words) : null;
+  if (act) words = `${act[1]} should ${act[2] ?? ""}${words.slice(act[0].length)}`;
+  // A medial frame ("The clean air zone, he argued, should …") is no word of the proposal.
+  const medial = MEDIAL_FRAME.exec(words);
+  if (medial)
+    words = words.slice(0, medial.index) + words.slice(medial.index + medial[0].length - 1).replace(/^,/u, "");
+  // Unframed, or too little left to stand alone: the sentence as it is.
+  const bare = (words: string) =>
+    words
+      .replace(/^(?:\d+[.)]\s+)?["“‘]*/u, "")
+      .replace(/[.!]*["”’]*$/u, "")
+      .toLowerCase();
+  if (wordCount(words) < 3 || bare(whole) === bare(words)) return whole;
+  // A quoted fragment that opens it ("call for “urgent clarification” on …") keeps both its marks.
+  return words.replace(/^(["“‘]?)(.)/u, (_, mark: string, first: string) => mark + first.toUpperCase());
+}
+
 /** How many words a proposal's label keeps whole: past that, it is cut where a clause or a phrase starts. */
 const LABEL_WORDS = 14;
 

@@ -128,6 +128,20 @@ export function renderDraft(draft: Draft, labels: Map<string, string>): string {
     out.push(...claimLines(claim));
   }
   if (draft.claims.length === 0) out[out.length - 1] = "claims: []";
+  // A fact has no status of its own: it waits for its entity, counts once that is accepted, and goes with it.
+  if (draft.attributes?.length) out.push("attributes:");
+  for (const a of draft.attributes ?? []) {
+    out.push(
+      `  - entity: ${a.entity} # drafted with it: counts once ${a.entity} is accepted; delete it if you reject that`,
+      `    name: ${a.name}`,
+      `    value: "${a.value}"`,
+      "    evidence:",
+    );
+    for (const e of a.evidence) {
+      out.push(`      - quote: ${JSON.stringify(e.quote)}`, `        kind: ${e.kind}`);
+      if (e.occurrence !== undefined) out.push(`        occurrence: ${e.occurrence}`);
+    }
+  }
   return `${out.join("\n")}\n`;
 }
 

@@ -38,6 +38,7 @@ import {
   listedProposal,
   knownRecommendation,
   proposalLabel,
+  proposalText,
   ProposalsInText,
   readProposal,
   recommendationLabel,
@@ -69,6 +70,7 @@ import {
   ID_LENGTH,
   slugify,
   trimSpan,
+  cutsAcrossQuotation,
   closeBrackets,
   unwrappedLines,
   guillemetsAsMarks,
@@ -125,6 +127,15 @@ export interface DraftClaim {
   comment?: string;
 }
 
+/** A fact about an entity the draft declares (the `attributes:` of an annotation file): a session's date. */
+export interface DraftAttribute {
+  entity: string;
+  name: "date";
+  /** YYYY-MM-DD. */
+  value: string;
+  evidence: DraftEvidence[];
+}
+
 export interface DraftEntity {
   section: keyof SourceEntities;
   id: string;
@@ -174,6 +185,8 @@ export interface Draft {
   source: string;
   entities: DraftEntity[];
   claims: DraftClaim[];
+  /** Facts about the entities it declares: the date of the session, where its label gives one. */
+  attributes?: DraftAttribute[];
   /** New spellings of known entities, for the entities claims use, in text order. */
   aliases?: AliasProposal[];
   /**
@@ -576,6 +589,7 @@ function sessionId(draft: DraftBuilder, sourceId: string, suffix: "session" | "p
 class DraftBuilder {
   readonly entities: DraftEntity[] = [];
   readonly claims = new Map<string, DraftClaim>();
+  readonly attributes: DraftAttribute[] = [];
   readonly aliases: AliasProposal[] = [];
   private readonly ids: Set<string>;
   /** For each id base, the first suffix not yet tried (ids are only ever added, so those below stay taken). */
@@ -616,6 +630,11 @@ class DraftBuilder {
     const declared: DraftEntity = { section: SECTION_OF[type], id: id ?? this.newId(entity.label), ...entity };
     this.entities.push(declared);
     return declared.id;
+  }
+
+  /** A fact about an entity, on the passage that gives it. */
+  attribute(entity: string, name: DraftAttribute["name"], value: string, evidence: Span): void {
+    this.attributes.push({ entity, name, value, evidence: [{ ...this.evidenceSpan(evidence), kind: "reported" }] });
   }
 
   /** The passage of the source's text a claim resting on `span` quotes: trimmed, brackets closed. */
@@ -1043,7 +1062,7 @@ function claimAffiliations(
     const passages = candidate.statements.length
       ? candidate.statements.map((s) => s.evidence)
       : candidate.evidence
-        ? [candidate.evidence]
+        ? modelPassage(reading, candidate.person, org, candidate.evidence)
         : [];
     for (const passage of passages) {
       // "…, Chair of the Fenby Trust since 2019": the date goes into the claim, and its words into the passage.
@@ -1082,6 +1101,27 @@ function claimAffiliations(
     }
   }
   return undatedEnds;
+}
+
+/**
+ * The passage a pair the model chose rests on: the closest words naming both, unless they cut across a quotation
+ * (`Eastshore Council, said: "Priya` of someone else's words). Then the first sentence that names both outside any
+ * quotation, the sentence that ties them ("Eastshore Council has appointed Priya Hale as …"); none when no sentence does.
+ */
+function modelPassage(reading: Reading, person: string, organisation: string, closest: Span): Span[] {
+  const { quotes, sentences, mentions, organisationSpans, personId, organisationId, text } = reading;
+  if (!cutsAcrossQuotation(closest, quotes)) return [closest];
+  const quoted = new SpanSet(quotes);
+  const outside = (s: Span) => !quoted.overlaps(s);
+  for (const sentence of sentences) {
+    if (cutsAcrossQuotation(sentence, quotes)) continue;
+    const named = mentions.inside(sentence).some((m) => personId.get(m.person) === person && outside(m));
+    const body = organisationSpans
+      .inside(sentence)
+      .some((o) => organisationId.get(o.organisation.key) === organisation && outside(o));
+    if (named && body) return [trimSpan(text, sentence)];
+  }
+  return [];
 }
 
 /** The remark on a post drafted without the start its words give as a month alone: which words, and why no year. */
@@ -1262,6 +1302,11 @@ function claimPanel(
       },
       sessionId(draft, sourceId, transcript ? "session" : "panel"),
     );
+  // The day its label gives is the session's `date`, on the words that give it: what exports and the viewer's date
+  // filter read (a session the corpus knows has its own).
+  const day = dayOf(label, reading.sourceDate);
+  const dateEvidence = transcript?.dateEvidence ?? named?.dateEvidence;
+  if (!known && day && dateEvidence) draft.attribute(session, "date", day, dateEvidence);
   for (const c of chairs) draft.claim("panel", "chaired", personId.get(c.person)!, session, c.sentence, "reported");
   for (const p of panellists) {
     const statement = roleOf.get(p);
@@ -1381,7 +1426,7 @@ class Recommendations {
         this.draft.declare("recommendation", {
           label: proposalLabel(passage),
           aliases: [],
-          text: passage,
+          text: proposalText(passage),
           first: span.start,
         });
       this.ids.set(passage, id);
@@ -2224,7 +2269,9 @@ function claimPanelVoice(
     // Only a theme the sentence names: one that names none ("… one-year funding for support workers should end") is
     // the finding it states, not an agreement on the text's main theme, which the sentence may not be about at all
     // ("Modular homes", named twice by a panellist) (stop 41; stops 34–35 drafted the main theme when clear).
-    for (const theme of themesOf(span)) draft.claim("source", "agreed-on", panel, theme, span, "summary");
+    const named = themesOf(span);
+    const subject = named.length > 0 ? undefined : headingSubject(draft, reading, span);
+    for (const theme of subject ? [subject] : named) draft.claim("source", "agreed-on", panel, theme, span, "summary");
   }
   // "The panel called for …", "The panellists recommended …": a proposal of the panel's. "The panel agreed that more
   // delegation is needed" is what it concluded: a finding.
@@ -2241,6 +2288,59 @@ function claimPanelVoice(
   });
   draft.claim("source", "states", panel ?? sourceId, finding, span, "summary");
   for (const theme of themesOf(span)) draft.claim("source", "addresses", finding, theme, span, "summary");
+}
+
+/** Words that join a heading's subjects or stand in one without naming it ("Managed retreat and community consent"). */
+const HEADING_JOINS = /\s*(?:[,;:–—]|\s(?:and|or|&|vs\.?)\s)\s*/iu;
+const SUBJECT_FILLER = /^(?:the|a|an|of|for|to|in|on|at|with|our|its|their|his|her)$/iu;
+
+/**
+ * The subject a panel's agreement that names no theme is on, when the heading of its section names it: a phrase of
+ * the heading ("Community consent" of "Managed retreat and community consent") whose every word the sentence repeats
+ * ("no community should be relocated without its consent"). A theme the corpus or the draft has by that name, else a
+ * new one. None where the sentence repeats no phrase of its heading: it is then only its finding.
+ */
+function headingSubject(draft: DraftBuilder, reading: Reading, span: Span): string | undefined {
+  const { text, paragraphs, known, themesOf } = reading;
+  const at = paragraphs.findIndex((p) => p.start <= span.start && span.start < p.end);
+  let heading: Paragraph | undefined;
+  for (let i = at - 1; i >= 0 && !heading; i--) if (paragraphs[i]!.heading) heading = paragraphs[i];
+  if (!heading || heading.index === 0) return undefined;
+  const said = new Set(
+    text
+      .slice(span.start, span.end)
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}-]+/u)
+      .filter(Boolean),
+  );
+  const repeats = (word: string) =>
+    said.has(word) || said.has(`${word}s`) || (word.endsWith("s") && said.has(word.slice(0, -1)));
+  let from = heading.start;
+  for (const phrase of text.slice(heading.start, heading.end).split(HEADING_JOINS)) {
+    const start = text.indexOf(phrase, from);
+    from = start + phrase.length;
+    const words = phrase
+      .toLowerCase()
+      .split(/\s+/u)
+      .filter((w) => w && !SUBJECT_FILLER.test(w));
+    if (words.length < 2 || words.length > 4 || !words.every(repeats)) continue;
+    const named = themesOf({ start, end: start + phrase.length });
+    if (named.length > 0) return named[0];
+    const label = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+    return (
+      known.byName("theme", label)?.id ??
+      draft.entities.find((e) => e.section === "themes" && e.label.toLowerCase() === label.toLowerCase())?.id ??
+      draft.declare("theme", {
+        label,
+        aliases: [],
+        first: start,
+        description: "New candidate theme: what a panel agreed on, as the heading of its section names it.",
+        comment:
+          "new theme from the heading over the panel's agreement, whose words it repeats: rename it, merge it, or delete it",
+      })
+    );
+  }
+  return undefined;
 }
 
 /** A person the text names and no claim is about (a byline, a member who asks nothing): the source mentions them. */
@@ -2386,10 +2486,17 @@ function summarise(
     });
   }
   const quoted = speeches.filter((s) => cited.get(personId.get(s.speaker)!)?.overlaps(s.quote)).length;
+  const search = new TextSearch(draft.text);
+  const attributes = draft.attributes.filter((a) => declared.some((e) => e.id === a.entity));
+  for (const e of attributes.flatMap((a) => a.evidence)) {
+    const occurrences = search.occurrences(e.quote);
+    if (occurrences.length > 1) e.occurrence = rankOf(occurrences, e.start) + 1;
+  }
   return {
     source: sourceId,
     entities: declared,
     claims,
+    ...(attributes.length > 0 ? { attributes } : {}),
     aliases: draft.aliases
       .filter((a) => used.has(a.id))
       .sort((a, b) => a.first - b.first || a.alias.localeCompare(b.alias)),

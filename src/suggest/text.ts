@@ -360,6 +360,18 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/**
+ * Whether a passage starts or ends inside a quotation without holding it whole (`Eastshore Council, said: "Priya`):
+ * a fragment cut across someone's words, no passage of its own. One wholly inside a quotation, or around one, is not.
+ */
+export function cutsAcrossQuotation(span: Span, quotes: readonly QuoteSpan[]): boolean {
+  return quotes.some(
+    (q) =>
+      (q.start < span.start && span.start < q.end && span.end > q.end) ||
+      (span.start < q.start && q.start < span.end && span.end < q.end),
+  );
+}
+
 /** Folds the differences that do not make a name different: case, curly apostrophes, dashes, spacing. */
 export function foldName(name: string): string {
   return name
@@ -393,8 +405,12 @@ export function slugify(name: string, max = ID_LENGTH): string {
     kept.push(word);
     length += (kept.length > 1 ? 1 : 0) + word.length;
   }
-  // An id cut short ends on a word that says something, not mid-phrase ("…-bus-services-in").
+  // An id cut short ends on a word that says something, not mid-phrase ("…-bus-services-in"); nor on a lone word
+  // the cut parted from the rest of its phrase ("…-flood-defences-and-local" of "… and local funding"): that phrase
+  // goes with the word that opens it.
   if (kept.length < words.length) {
+    const opener = kept.findLastIndex((w) => CUT_AFTER_NOT.has(w));
+    if (opener > 0 && opener === kept.length - 2 && !CUT_AFTER_NOT.has(words[kept.length]!)) kept.length = opener;
     while (kept.length > 1 && CUT_AFTER_NOT.has(kept.at(-1)!)) kept.pop();
   }
   return kept.join("-").slice(0, max) || "untitled";
@@ -406,7 +422,8 @@ const CUT_AFTER_NOT = new Set([
   "onto", "over", "under", "about", "as", "than", "after", "before", "between", "through", "during", "without",
   "within", "across", "against", "towards", "via", "per", "vs", "its", "their", "his", "her", "our", "your", "my",
   "this", "that", "these", "those", "is", "are", "was", "were", "be", "how", "what", "why", "who", "when", "where",
-  "which", "do", "does", "if", "s",
+  "which", "do", "does", "if", "s", "has", "have", "had", "will", "would", "can", "could", "should", "must", "might",
+  "shall", "not", // (not "may": a month)
 ]); // prettier-ignore
 
 /** `text` as a regular expression that matches it literally. */

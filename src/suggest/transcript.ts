@@ -41,6 +41,8 @@ export interface Transcript {
   title?: string;
   /** The passages of the title block that give the name, for evidence. */
   titleEvidence?: Span;
+  /** Where the title block gives the hearing's date ("Tuesday 9 June 2026"), the date in its title. */
+  dateEvidence?: Span;
   /** The committee the title block names ("Rural Services Committee"): the body that holds the hearing. */
   committee?: Span;
   /**
@@ -2292,7 +2294,7 @@ export function attendanceLists(text: string, paragraphs: Paragraph[]): Span[] {
 function hearingTitle(
   text: string,
   block: Paragraph[],
-): Pick<Transcript, "title" | "titleEvidence" | "committee" | "subject"> {
+): Pick<Transcript, "title" | "titleEvidence" | "dateEvidence" | "committee" | "subject"> {
   let committee: Span | undefined;
   let inquiry: Span | undefined;
   let subject: Span | undefined;
@@ -2353,9 +2355,10 @@ function hearingTitle(
   const about = inquiry ?? subject;
   if (name.length === 0) return about ? { subject: about } : {};
   const title = name.map((s) => text.slice(s.start, s.end)).join(": ") + (date ? `, ${date}` : "");
-  const found: Pick<Transcript, "title" | "titleEvidence" | "committee" | "subject"> = { title };
+  const found: Pick<Transcript, "title" | "titleEvidence" | "dateEvidence" | "committee" | "subject"> = { title };
   const evidence = inquiry ?? committee ?? heading ?? dateAt;
   if (evidence) found.titleEvidence = evidence;
+  if (dateAt) found.dateEvidence = dateAt;
   if (committee) found.committee = committee;
   if (about) found.subject = about;
   return found;

@@ -624,6 +624,35 @@ describe("a name two declared entities share", () => {
 });
 
 describe("dates and addresses in source metadata and attributes", () => {
+  it("an attribute about an entity still suggested waits for it (a warning), and counts once it is accepted", () => {
+    const dir = copyFixture();
+    const draftFile = (status: string) =>
+      [
+        "source: panel-a",
+        "entities:",
+        "  sessions:",
+        "    - id: forum-meeting-9",
+        "      label: Example Forum, meeting 9",
+        `      status: ${status}`,
+        "attributes:",
+        "  - entity: forum-meeting-9",
+        "    name: date",
+        '    value: "2024-05-05"',
+        "    evidence:",
+        '      - { quote: "met on 5 May 2024", kind: reported }',
+        "",
+      ].join("\n");
+    writeFileSync(join(dir, "annotations", "panel-a.draft.yaml"), draftFile("suggested"));
+    const waiting = problemsOf(dir).filter((p) => p.field === "attributes.0.entity");
+    expect(waiting.map((p) => [p.severity, p.message])).toEqual([
+      ["warning", "forum-meeting-9 is still suggested: this attribute counts once it is accepted"],
+    ]);
+    expect(errorsOf(dir)).toEqual([]);
+    writeFileSync(join(dir, "annotations", "panel-a.draft.yaml"), draftFile("accepted"));
+    const corpus = validateCorpus(readCorpusFiles(dir));
+    expect(corpus.attributes.filter((a) => a.entity === "forum-meeting-9").map((a) => a.value)).toEqual(["2024-05-05"]);
+  });
+
   it("a date must be one the calendar has, in each of its three forms; a leap day is one", () => {
     const dates: [string, string | undefined][] = [
       ["2024-02-29", undefined],

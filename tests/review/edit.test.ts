@@ -205,6 +205,38 @@ describe("review edits", () => {
     expect(after.entities.themes).toEqual([]);
   });
 
+  it("rejecting a drafted session, or the last claim on it, removes the date drafted with it", () => {
+    const file = [
+      "source: fenby-hearing",
+      "entities:",
+      "  sessions:",
+      "    - id: fenby-hearing-session",
+      '      label: "Fenby Coast Committee: Harbour walls, 9 June 2026"',
+      "      status: suggested",
+      "claims:",
+      "  - relation: reported-in",
+      "    status: suggested",
+      "    from: fenby-hearing-session",
+      "    to: fenby-hearing",
+      "    evidence:",
+      '      - quote: "Harbour walls"',
+      "        kind: reported",
+      "attributes:",
+      "  - entity: fenby-hearing-session # drafted with it",
+      "    name: date",
+      '    value: "2026-06-09"',
+      "    evidence:",
+      '      - quote: "Tuesday 9 June 2026"',
+      "        kind: reported",
+      "",
+    ].join("\n");
+    const rejected = applyChange(file, { type: "reject-entity", section: "sessions", id: "fenby-hearing-session" });
+    expect(parse(rejected.text).attributes).toEqual([]);
+    const lastClaim = applyChange(file, { type: "reject", claim: 0 });
+    expect(lastClaim.removedEntities).toEqual(["fenby-hearing-session"]);
+    expect(parse(lastClaim.text).attributes).toEqual([]);
+  });
+
   it("an edit changes the fields named, puts a new role after `to`, and accepts", () => {
     const edited = applyChange(draft, {
       type: "edit",
