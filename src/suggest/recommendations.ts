@@ -893,7 +893,7 @@ export function proposalText(sentence: string): string {
       .replace(/[.!]*["”’]*$/u, "")
       .toLowerCase();
   if (wordCount(words) < 3 || bare(whole) === bare(words)) return whole;
-  // A quoted fragment that opens it ("call for “urgent clarification” on …") keeps both its marks.
+  // A quoted fragment that opens it ("call for “a full account” of …") keeps both its marks.
   return words.replace(/^(["“‘]?)(.)/u, (_, mark: string, first: string) => mark + first.toUpperCase());
 }
 

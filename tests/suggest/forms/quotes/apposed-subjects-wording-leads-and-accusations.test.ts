@@ -86,7 +86,7 @@ describe("a scheme's name or a faith's members in the plural, read as no one's n
     "The seven years since the last Research Harbour Framework (RHF) results have passed.",
     "Money from the Local Growth Scheme (LGS) was spent on the harbour cottages.",
     "The review of the National Harbours Initiative (NHI) sets out a history of the grants.",
-    "Free transport is being cut for pupils over sixteen, Roman Catholics and students who need special arrangements.",
+    "The ferry pass now goes to Roman Catholics and pupils of the island school as well.",
     "The chapel was built by Grace Baptists in the harbour town.",
   ])("%s", (sentence) => {
     const draft = draftOf(lines(sentence, "Ann Bell said the cuts would hurt the harbour schools."));
