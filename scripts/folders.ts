@@ -86,6 +86,67 @@ export function trainingArgs(
   return args.folders.length === 0 ? usage : args;
 }
 
+/** One held-out group's counts in a cross-validation: the trained model's, the shipped model's and the rules' alone. */
+export interface HeldOutCounts {
+  group: string;
+  mode: string;
+  drafted: number;
+  right: number;
+  gold: number;
+  shipped: { drafted: number; right: number };
+  rules: { drafted: number; right: number };
+}
+
+/**
+ * Prints a cross-validation per registry mode: each group held out in turn, then all groups pooled, each line with the
+ * shipped model and the rules alone on the same candidates beneath it. `header` ends the mode's first line.
+ */
+export function printCrossValidation(
+  io: ScriptOutput,
+  rows: readonly HeldOutCounts[],
+  modes: readonly string[],
+  header: string,
+): void {
+  const sum = (rs: readonly HeldOutCounts[], count: (r: HeldOutCounts) => number) =>
+    rs.reduce((n, r) => n + count(r), 0);
+  const line = (label: string, rs: readonly HeldOutCounts[]) => {
+    const gold = sum(rs, (r) => r.gold);
+    return [
+      `${label.padEnd(24)} ${scoreLine(
+        sum(rs, (r) => r.right),
+        sum(rs, (r) => r.drafted),
+        gold,
+      )}\n`,
+      `${"    shipped model".padEnd(24)} ${scoreLine(
+        sum(rs, (r) => r.shipped.right),
+        sum(rs, (r) => r.shipped.drafted),
+        gold,
+      )}\n`,
+      `${"    rules alone".padEnd(24)} ${scoreLine(
+        sum(rs, (r) => r.rules.right),
+        sum(rs, (r) => r.rules.drafted),
+        gold,
+      )}\n`,
+    ].join("");
+  };
+  for (const mode of modes) {
+    io.stdout.write(`cross-validated, registry ${mode}, ${header}:\n`);
+    for (const group of [...new Set(rows.map((r) => r.group))])
+      io.stdout.write(
+        line(
+          `  ${group}`,
+          rows.filter((r) => r.group === group && r.mode === mode),
+        ),
+      );
+    io.stdout.write(
+      line(
+        "  all",
+        rows.filter((r) => r.mode === mode),
+      ),
+    );
+  }
+}
+
 /** Precision, recall and F1 of `right` of `drafted` against `gold`, as the cross-validations print them. */
 export function scoreLine(right: number, drafted: number, gold: number): string {
   const p = drafted ? right / drafted : 0;

@@ -19,7 +19,7 @@ import { evaluateSuggestions, type RegistryMode } from "../src/suggest/evaluate.
 import { KnownEntities } from "../src/suggest/known.js";
 import { type Example, type Model, modelJson, train, type TrainOptions } from "../src/suggest/learn.js";
 import type { Draft } from "../src/suggest/suggest.js";
-import { annotatedFolder, folderName, type ScriptOutput, scoreLine, trainingArgs } from "./folders.js";
+import { annotatedFolder, folderName, printCrossValidation, type ScriptOutput, trainingArgs } from "./folders.js";
 
 export interface TrainingReport {
   model: Model;
@@ -250,45 +250,12 @@ export function main(argv: string[], io: ScriptOutput = process): number {
   if (cv) {
     // Cross-validated: each set decided by a model trained on the others; the model file is not written.
     const rows = crossValidate(trained.drafts, args.train);
-    const sum = (rs: CrossValidation[], count: (r: CrossValidation) => number) => rs.reduce((n, r) => n + count(r), 0);
-    const line = (label: string, rs: CrossValidation[]) => {
-      const g = sum(rs, (r) => r.gold);
-      return [
-        `${label.padEnd(24)} ${scoreLine(
-          sum(rs, (r) => r.right),
-          sum(rs, (r) => r.drafted),
-          g,
-        )}\n`,
-        `${"    shipped model".padEnd(24)} ${scoreLine(
-          sum(rs, (r) => r.shipped.right),
-          sum(rs, (r) => r.shipped.drafted),
-          g,
-        )}\n`,
-        `${"    rules alone".padEnd(24)} ${scoreLine(
-          sum(rs, (r) => r.rules.right),
-          sum(rs, (r) => r.rules.drafted),
-          g,
-        )}\n`,
-      ].join("");
-    };
-    for (const mode of modes) {
-      io.stdout.write(
-        `cross-validated, registry ${mode}, each set held out in turn (its model trained on the others; beneath it the shipped model and the rules alone on the same set):\n`,
-      );
-      for (const group of [...new Set(rows.map((r) => r.group))])
-        io.stdout.write(
-          line(
-            `  ${group}`,
-            rows.filter((r) => r.group === group && r.mode === mode),
-          ),
-        );
-      io.stdout.write(
-        line(
-          "  all",
-          rows.filter((r) => r.mode === mode),
-        ),
-      );
-    }
+    printCrossValidation(
+      io,
+      rows,
+      modes,
+      "each set held out in turn (its model trained on the others; beneath it the shipped model and the rules alone on the same set)",
+    );
     return 0;
   }
   writeFileAtomic(out, modelJson(model));

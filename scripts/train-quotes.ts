@@ -25,7 +25,7 @@ import { KnownEntities } from "../src/suggest/known.js";
 import { type Example, type Model, modelJson, train, type TrainOptions } from "../src/suggest/learn.js";
 import type { Draft } from "../src/suggest/suggest.js";
 import { cvGroup } from "./train-affiliations.js";
-import { annotatedFolder, folderName, type ScriptOutput, scoreLine, trainingArgs } from "./folders.js";
+import { annotatedFolder, folderName, printCrossValidation, type ScriptOutput, trainingArgs } from "./folders.js";
 
 export interface QuoteTrainingReport {
   model: Model;
@@ -259,46 +259,12 @@ export function main(argv: string[], io: ScriptOutput = process): number {
   );
   if (cv) {
     const rows = crossValidateQuotes(trained.drafts, args.train);
-    const sum = (rs: QuoteCrossValidation[], count: (r: QuoteCrossValidation) => number) =>
-      rs.reduce((n, r) => n + count(r), 0);
-    const line = (label: string, rs: QuoteCrossValidation[]) => {
-      const g = sum(rs, (r) => r.gold);
-      return [
-        `${label.padEnd(24)} ${scoreLine(
-          sum(rs, (r) => r.right),
-          sum(rs, (r) => r.drafted),
-          g,
-        )}\n`,
-        `${"    shipped model".padEnd(24)} ${scoreLine(
-          sum(rs, (r) => r.shipped.right),
-          sum(rs, (r) => r.shipped.drafted),
-          g,
-        )}\n`,
-        `${"    rules alone".padEnd(24)} ${scoreLine(
-          sum(rs, (r) => r.rules.right),
-          sum(rs, (r) => r.rules.drafted),
-          g,
-        )}\n`,
-      ].join("");
-    };
-    for (const mode of modes) {
-      io.stdout.write(
-        `cross-validated, registry ${mode}, each set held out in turn (its model trained on the others; beneath it the shipped model and the rules alone on the same set; recall of the hand speakers some candidate reaches):\n`,
-      );
-      for (const group of [...new Set(rows.map((r) => r.group))])
-        io.stdout.write(
-          line(
-            `  ${group}`,
-            rows.filter((r) => r.group === group && r.mode === mode),
-          ),
-        );
-      io.stdout.write(
-        line(
-          "  all",
-          rows.filter((r) => r.mode === mode),
-        ),
-      );
-    }
+    printCrossValidation(
+      io,
+      rows,
+      modes,
+      "each set held out in turn (its model trained on the others; beneath it the shipped model and the rules alone on the same set; recall of the hand speakers some candidate reaches)",
+    );
     return 0;
   }
   writeFileAtomic(out, modelJson(model));
