@@ -46,6 +46,7 @@ export function appointedFrom(
   context: MonthYear = {},
 ): { since: string; end: number } | undefined {
   const after = text.slice(at, at + role.length + 120);
+  if (!/appoint|named/u.test(after.slice(0, 40))) return undefined;
   const post = escapeRole(role);
   const m = new RegExp(
     String.raw`^(?:\s+on\s+(?:his|her|their)|['’]s)\s+appointment\s+as\s+(?:the\s+)?${post}|^(?:,\s+who\s+|\s+|,\s+)(?:(?:was|has\s+been|were)\s+)?(?:appointed|named)\s+(?:as\s+)?(?:the\s+)?${post}`,
@@ -67,6 +68,12 @@ export function appointedFrom(
   return since === undefined ? undefined : { since, end };
 }
 
+/** A body left on a date, after a name (`leftBodyOn`): group 1 the body, then `DAY_DATE`'s or `DATE`'s groups. */
+const LEFT_BODY_ON = new RegExp(
+  String.raw`^[^.;:!?“”"]{0,80}?(?:^|,\s+|\s)(?:having\s+|who\s+(?:has\s+|had\s+)?|(?:has|had)\s+)?(?:left|quit|resigned\s+from|defected\s+from)\s+the\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})(?:\s+(?:group|party|grouping))?\s+(?:on|in)\s+(?:${DAY_DATE}|(?:${DATE}))`,
+  "u",
+);
+
 /**
  * "now sits as an Independent, having left the Conservative group on 2 November 2026", "who quit the Labour Party in
  * May 2026", "left the Greens on 3 March 2026": after a person's name, in its sentence, a body (a party, its group)
@@ -78,10 +85,9 @@ export function leftBodyOn(
   at: number,
   context: MonthYear = {},
 ): { written: string; until: string; end: number } | undefined {
-  const m = new RegExp(
-    String.raw`^[^.;:!?“”"]{0,80}?(?:^|,\s+|\s)(?:having\s+|who\s+(?:has\s+|had\s+)?|(?:has|had)\s+)?(?:left|quit|resigned\s+from|defected\s+from)\s+the\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})(?:\s+(?:group|party|grouping))?\s+(?:on|in)\s+(?:${DAY_DATE}|(?:${DATE}))`,
-    "u",
-  ).exec(text.slice(at, at + 240));
+  const after = text.slice(at, at + 240);
+  if (!/\b(?:left|quit|resigned|defected)\b/u.test(after)) return undefined;
+  const m = LEFT_BODY_ON.exec(after);
   if (!m) return undefined;
   const end = at + m[0].length;
   if (m[2] !== undefined) {
