@@ -32,6 +32,79 @@ const LEFT_IN = new RegExp(
   String.raw`^\s*(?:(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})?(?:,\s+who\s+)?(?:stepped\s+down|resigned|retired)\s+as\s[^.,;:!?]*?\s+in\s+(?:${DATE})`,
   "u",
 );
+/** A day, a month and a year: "1 October 2026", "1st October 2026" (group 1 the day, 2 the month, 3 the year). */
+const DAY_DATE = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})\s+((?:19|20)\d{2})(?![\w-])`;
+/**
+ * "on her appointment as Director of Place from 1 October 2026", "Name's appointment as X with effect from May 2026",
+ * "Name was appointed as X from 1 October 2026", "Name, appointed X from 2026": a post taken from a date, the words
+ * after the person's name (the post is read before: `role`, as written).
+ */
+export function appointedFrom(
+  text: string,
+  at: number,
+  role: string,
+  context: MonthYear = {},
+): { since: string; end: number } | undefined {
+  const after = text.slice(at, at + role.length + 120);
+  if (!/appoint|named/u.test(after.slice(0, 40))) return undefined;
+  const post = escapeRole(role);
+  const m = new RegExp(
+    String.raw`^(?:\s+on\s+(?:his|her|their)|['’]s)\s+appointment\s+as\s+(?:the\s+)?${post}|^(?:,\s+who\s+|\s+|,\s+)(?:(?:was|has\s+been|were)\s+)?(?:appointed|named)\s+(?:as\s+)?(?:the\s+)?${post}`,
+    "u",
+  ).exec(after);
+  if (!m) return undefined;
+  const rest = after.slice(m[0].length);
+  const date = new RegExp(
+    String.raw`^,?\s+(?:from|with\s+effect\s+from|effective(?:\s+from)?|as\s+from|as\s+of|on)\s+(?:${DAY_DATE}|(?:${DATE}))`,
+    "iu",
+  ).exec(rest);
+  if (!date) return undefined;
+  const end = at + m[0].length + date[0].length;
+  if (date[1] !== undefined) {
+    const month = MONTHS.findIndex((x) => x.toLowerCase() === date[2]!.toLowerCase()) + 1;
+    return { since: `${date[3]}-${String(month).padStart(2, "0")}-${date[1].padStart(2, "0")}`, end };
+  }
+  const since = isoDate(date[4] ?? date[6], date[5], "since", context);
+  return since === undefined ? undefined : { since, end };
+}
+
+/** A body left on a date, after a name (`leftBodyOn`): group 1 the body, then `DAY_DATE`'s or `DATE`'s groups. */
+const LEFT_BODY_ON = new RegExp(
+  String.raw`^[^.;:!?“”"]{0,80}?(?:^|,\s+|\s)(?:having\s+|who\s+(?:has\s+|had\s+)?|(?:has|had)\s+)?(?:left|quit|resigned\s+from|defected\s+from)\s+the\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})(?:\s+(?:group|party|grouping))?\s+(?:on|in)\s+(?:${DAY_DATE}|(?:${DATE}))`,
+  "u",
+);
+
+/**
+ * "now sits as an Independent, having left the Conservative group on 2 November 2026", "who quit the Labour Party in
+ * May 2026", "left the Greens on 3 March 2026": after a person's name, in its sentence, a body (a party, its group)
+ * left on a date. Returns the body as written (its name's capitalised words, a plural's "s" kept), the end and where
+ * the words end.
+ */
+export function leftBodyOn(
+  text: string,
+  at: number,
+  context: MonthYear = {},
+): { written: string; until: string; end: number } | undefined {
+  const after = text.slice(at, at + 240);
+  if (!/\b(?:left|quit|resigned|defected)\b/u.test(after)) return undefined;
+  const m = LEFT_BODY_ON.exec(after);
+  if (!m) return undefined;
+  const end = at + m[0].length;
+  if (m[2] !== undefined) {
+    const month = MONTHS.findIndex((x) => x.toLowerCase() === m[3]!.toLowerCase()) + 1;
+    return { written: m[1]!, until: `${m[4]}-${String(month).padStart(2, "0")}-${m[2].padStart(2, "0")}`, end };
+  }
+  const until = isoDate(m[5] ?? m[7], m[6], "until", { ...context, past: true });
+  return until === undefined ? undefined : { written: m[1]!, until, end };
+}
+
+/** A post's words as a pattern: its spaces any run of spaces. */
+const escapeRole = (role: string): string =>
+  role
+    .split(/\s+/u)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"))
+    .join(String.raw`\s+`);
+
 /** Words that tell a post in the past: "who was", "had been", "served as", "former". */
 const PAST = /\b(?:was|were|had\s+been|served\s+as|former|formerly)\b/iu;
 /** Words that tell a post to come: "who will be", "is to become", "incoming". */

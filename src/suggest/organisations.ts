@@ -1146,6 +1146,8 @@ export function oneWordBodies(text: string): OrganisationRef[] {
       if (/\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, start - 20), start))) continue;
       if (new RegExp(`(?<![\\p{L}\\p{N}])${label.toLowerCase()}(?![\\p{L}\\p{N}])`, "u").test(text)) continue;
       if (group === 2 && (/s$/u.test(label) || /^,\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 8)))) continue;
+      // "Director of Environment", "Head of Procurement": a department's word is the post's field (w50).
+      if (group === 2 && DEPARTMENT_WORDS.has(label.toLowerCase())) continue;
       out.push({ start, end, key: nameKey(label), label });
     }
   }

@@ -3336,6 +3336,16 @@ function organisationsNamedBefore(reading: Reading, organisations: Map<string, O
       const kind = head !== undefined && possessedBy.get(k) === head;
       // (A kind of body other than a party is no party named before: "Labour’s pledge … the charity’s unit".)
       const fits = (x: (typeof spans)[number]) => !kind || head === "party" || !isParty(x.organisation.label);
+      // "Name, the council's Principal Air Quality Officer": the one council the text names, wherever; none where it
+      // names none or two (not the school named last before; w50).
+      if (kind && head === "council") {
+        const councils = [...organisations.values()].filter((o) => COUNCIL_NAME.test(o.label));
+        if (councils.length !== 1) continue;
+        const span = councils[0]!.spans[0]!;
+        const { label } = councils[0]!;
+        statement.organisation = { start: span.start, end: span.end, key: nameKey(label), label };
+        continue;
+      }
       const last = !byHead && (!head || kind) ? inOrder.lastEndingBy(statement.evidence.start) : undefined;
       const named =
         byHead || (last && !fits(last) ? spans.findLast((x) => x.end <= statement.evidence.start && fits(x)) : last);

@@ -218,6 +218,20 @@ export function parseRole(
         continue;
       }
     }
+    // "the independent member for Quarry ward", "councillor for Elm division", "MP for Fenby West": a member's seat,
+    // no body; the ward's word stays in the post (w50).
+    const seatWord = SEAT_WORD.test(ts[i]?.word ?? "");
+    if (
+      !read.possessive &&
+      ts[at]!.word.toLowerCase() === "for" &&
+      (seatWord ||
+        (SEAT_POST.test(roleTokens.at(-1)!.word) &&
+          !looksLikeOrganisation(text.slice(ts[from]!.start, ts[i - 1]!.end).replace(/[,;:.)]+$/u, ""), known)))
+    ) {
+      if (seatWord) i++;
+      groups.push({ preposition: "for", at, from, to: i, department: true });
+      continue;
+    }
     groups.push({ preposition: ts[at]!.word.toLowerCase(), at, from, to: i, possessive: read.possessive });
     if (read.possessive) {
       // The rest of the group belongs to the role: "for Bury Council’s Health and Care".
@@ -252,6 +266,23 @@ export function parseRole(
         span: { start: ts[0]!.start, end: last.end },
       };
     }
+  }
+  // "the council's Director of Place", "the authority's Head of Highways": a body named before, in lower case, owns
+  // the post; what the post is "of" or "for" is its field. No organisation here: "the council" is the one the text
+  // names, read after (councilPosts), or none (w50).
+  if (
+    owner === 0 &&
+    owner < roleTokens.length - 1 &&
+    /^\p{Ll}+['’]s$/u.test(roleTokens[0]!.word) &&
+    ORGANISATION_WORDS.has(roleTokens[0]!.word.slice(0, -2)) &&
+    !groups.some((g) => strongPrepositions.includes(g.preposition)) &&
+    roleTokens.slice(1).some((t) => isRoleWord(t.word))
+  ) {
+    const last = ts[(groups.at(-1)?.to ?? roleStart + roleTokens.length) - 1]!;
+    return {
+      role: text.slice(roleTokens[1]!.start, last.end).replace(/[,.;:]+$/u, ""),
+      span: { start: ts[0]!.start, end: last.end },
+    };
   }
   const nameOf = (g: (typeof groups)[number]) => {
     const words = ts.slice(g.from, g.to);
@@ -487,6 +518,14 @@ export function fieldThenOrganisation(
 
 /** The prepositions that name where a post is held: "Director of Policy at Org". */
 const strongPrepositions = ["at", "with", "from"];
+
+/** A member's seat's word after its name: "for Quarry ward", "for Elm division", "for Fenby constituency". */
+const SEAT_WORD = /^(?:ward|division|constituency|electoral)[,.;:)]?$/u;
+/**
+ * Posts what is "for" a place names a seat of: "member for", "councillor for" (a member's letters, "MP for Fenby",
+ * are read as seats by `seatsAreNoBodies`, the party before them kept).
+ */
+const SEAT_POST = /^(?:member|councillor|councilor)$/iu;
 
 /** A body's board in lower case, before "of" the body: "board", "board of trustees", "governing body". */
 const LOWER_BOARD =

@@ -94,7 +94,16 @@ import {
   type ThemeMatch,
 } from "./themes.js";
 import { organisationKind, SESSION_NOUNS } from "./words.js";
-import { joinedDate, leftDate, roleDatesAfter, tenseOf, type UndatedWords } from "./dates.js";
+import { PARTIES } from "./organisations.js";
+import {
+  appointedFrom,
+  joinedDate,
+  leftBodyOn,
+  leftDate,
+  roleDatesAfter,
+  tenseOf,
+  type UndatedWords,
+} from "./dates.js";
 
 /** "the new co-chair", "newly appointed chair": the word dating a post at its start, after an article. */
 const NEW_POST = /^((?:the|a|an)\s+)?(?:new|newly[\s-]+appointed)\s+(?=\S)/u;
@@ -549,6 +558,7 @@ export function suggestAnnotations(
     reading.report = committee ? { committee } : {};
   }
   const undatedEnds = claimAffiliations(draft, reading, settings);
+  partiesLeft(draft, reading);
   const panel = claimPanel(draft, reading, source.meta.title);
   if (panel) reading.panel = panel;
   // A panel's transcript: the one the text says chaired it asks, as a label "Chair:" would have said.
@@ -1099,6 +1109,7 @@ function claimAffiliations(
       ];
       if (remarks.length > 0) claim.comment = remarks.join("; ");
     }
+    if (role) appointments(draft, reading, candidate.person, org, role);
   }
   return undatedEnds;
 }
@@ -1123,6 +1134,64 @@ function modelPassage(reading: Reading, person: string, organisation: string, cl
   }
   return [];
 }
+
+/**
+ * "The Chair congratulated Ann Bell on her appointment as Director of Place from 1 October 2026": elsewhere in the
+ * text, the post drafted (same person, same title) taken from a date. The claim gets the start, and the words as a
+ * passage, unless it already has a date.
+ */
+function appointments(draft: DraftBuilder, reading: Reading, person: string, org: string, role: string): void {
+  const context = { sourceDate: reading.sourceDate };
+  for (const m of reading.found.mentions) {
+    if (reading.personId.get(m.person) !== person) continue;
+    const taken = appointedFrom(reading.text, m.end, role, context);
+    if (!taken) continue;
+    const claim = draft.claim(
+      "affiliations",
+      "affiliated-with",
+      person,
+      org,
+      { start: m.start, end: taken.end },
+      "reported",
+      role,
+    );
+    if (claim.since === undefined && claim.until === undefined) claim.since = taken.since;
+  }
+}
+
+/**
+ * "Councillor Ann Bell now sits as an Independent, having left the Conservative group on 2 November 2026": the party
+ * (an organisation the draft has, or a party's word: "the Conservatives") left on a date, drafted as an affiliation
+ * with its `until`. A party left at no date the text gives stays a mention (a "former" tie without a date is none).
+ */
+function partiesLeft(draft: DraftBuilder, reading: Reading): void {
+  const { known, organisationId, text } = reading;
+  const context = { sourceDate: reading.sourceDate };
+  for (const m of reading.found.mentions) {
+    const person = reading.personId.get(m.person);
+    if (person === undefined) continue;
+    const left = leftBodyOn(text, m.end, context);
+    if (!left) continue;
+    const word = left.written.toLowerCase();
+    const label = PARTIES.get(word) ?? PARTIES.get(word.replace(/s$/u, "")) ?? left.written;
+    if (!isPartyLabel(label)) continue;
+    const org = organisationId.get(known.byName("organisation", label)?.id ?? nameKey(label));
+    if (org === undefined) continue;
+    const claim = draft.claim(
+      "affiliations",
+      "affiliated-with",
+      person,
+      org,
+      { start: m.start, end: left.end },
+      "reported",
+    );
+    if (claim.since === undefined && claim.until === undefined) claim.until = left.until;
+  }
+}
+
+/** A party's name: one the draft reads from a word ("Conservative Party", "Liberal Democrats"), or "… Party". */
+const PARTY_LABELS = new Set([...PARTIES.values()]);
+const isPartyLabel = (label: string): boolean => PARTY_LABELS.has(label) || /\sParty$/u.test(label);
 
 /** The remark on a post drafted without the start its words give as a month alone: which words, and why no year. */
 function undatedRemark(undated: UndatedWords, sourceDate: string | undefined): string {
