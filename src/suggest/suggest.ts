@@ -11,6 +11,7 @@ import {
 } from "../model/schema.js";
 import { TextSearch } from "../ingest/text-search.js";
 import { KnownEntities, nameKey, personKey, type KnownEntity, type NameMatch } from "./known.js";
+import { knownPeopleSpeltAlike, speltAlikeRemark } from "./near-spellings.js";
 import { quoteModel, type QuoteCandidate } from "./attribution.js";
 import type { Model } from "./learn.js";
 import { HONORIFICS, TITLE_WORDS, type Mention } from "./names.js";
@@ -777,7 +778,9 @@ function linkPeople(draft: DraftBuilder, analysis: TextAnalysis, known: KnownEnt
         label: territorial ?? person.label,
         aliases: aliases.filter((a): a is string => a !== undefined),
         first: person.first,
-        comment: `new person: ${[...person.signals].sort().join(", ")}`,
+        comment: [`new person: ${[...person.signals].sort().join(", ")}`, ...speltAlike(person.label, known)].join(
+          "; ",
+        ),
       }),
     );
   }
@@ -2420,4 +2423,10 @@ function lineCounter(text: string): (at: number) => number {
     for (; from < at; from++) if (text.charCodeAt(from) === 10) line++;
     return line;
   };
+}
+
+/** The remark on a new person whose name is a known person's with a slip ("Bartolomew Quig"), if it is one. */
+function speltAlike(label: string, known: KnownEntities): string[] {
+  const alike = knownPeopleSpeltAlike(label, known);
+  return alike.length > 0 ? [speltAlikeRemark(alike)] : [];
 }
