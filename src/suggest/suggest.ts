@@ -2249,9 +2249,10 @@ function namedProposer(reading: Reading, passage: Span): string | undefined {
     .replace(/(?:\s+(?:also|then|now|further|again|all|jointly|\w+ly))+$/iu, "");
   const person = mentions.inside(span)[0];
   if (person && personId.has(person.person)) return personId.get(person.person);
-  const organisation = organisationSpans.inside(span)[0];
+  const organisation = headOrganisation(text, organisationSpans.inside(span));
   if (organisation) return organisationId.get(organisation.organisation.key);
   const near = { start: Math.max(0, passage.start - PROPOSER_REACH), end: passage.start };
+  if (COMMITTEE_WORDS.test(words)) return committeeVoice(reading, passage);
   if (/^(?:he|she)$/iu.test(words)) {
     const last = mentions.inside(near).at(-1);
     return last && personId.get(last.person);
@@ -2273,6 +2274,35 @@ function namedProposer(reading: Reading, passage: Span): string | undefined {
   }
   if (/^we$/iu.test(words) && reading.publisher) return reading.publisher();
   return undefined;
+}
+
+/**
+ * The body a subject names, of the organisations in it: the last of a possessive run ("Fenby Borough Council's
+ * Transport Committee" is the committee's), else the first.
+ */
+function headOrganisation(text: string, inside: OrganisationSpan[]): OrganisationSpan | undefined {
+  let head = inside[0];
+  for (const next of inside.slice(1)) {
+    if (head && /^['’]s?\s+(?:own\s+)?$/u.test(text.slice(head.end, next.start))) head = next;
+  }
+  return head;
+}
+
+/** "The committee", "the sub-committee", "the Committee": a committee's own voice, in its minutes or a report of it. */
+const COMMITTEE_WORDS = /^(?:the\s+)?(?:sub-?\s?)?committee$/iu;
+
+/**
+ * Whose "The committee recommends …" is: the session the text reports (a committee's minutes are its meeting's), else
+ * the committee the text last names before the passage (its name ending "Committee"), else no one's.
+ */
+function committeeVoice(reading: Reading, passage: Span): string | undefined {
+  if (reading.panel?.session) return reading.panel.session;
+  const { text, organisationSpans, organisationId } = reading;
+  const before = organisationSpans.items.filter(
+    (o) => o.end <= passage.start && /committee$/iu.test(text.slice(o.start, o.end)),
+  );
+  const last = before.at(-1);
+  return last && organisationId.get(last.organisation.key);
 }
 
 /**
