@@ -35,6 +35,7 @@ import {
   listNameShape,
   listItemShape,
   wordPositions,
+  opensWithCommonWord,
   opensWithWord,
   wordsNotNames,
   madeOfWords,
@@ -2267,7 +2268,8 @@ function personSignals(reading: Reading, at: NameInContext): void {
     signal(c, "speech");
   }
   if (before.speech) signal(c, "speech");
-  if (SPEAKS_AFTER_CLAUSE.test(after)) signal(c, "speech");
+  // Not "Sailor Bell, who …, said" (a word before a surname the text gives its own person).
+  if (SPEAKS_AFTER_CLAUSE.test(after) && !opensWithCommonWord(c.label)) signal(c, "speech");
   // "Ann Frith from Fenby Homes said", "Ann Frith of North Shore said": the speaker is the person named first.
   const from = /^\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|and|&)\s+)?\p{Lu}[\p{L}’'-]*){0,5}/u.exec(
     after,
