@@ -147,6 +147,8 @@ export interface EntityView {
   parent?: string;
   text?: string;
   aliases: string[];
+  /** The draft's remark that a new person may be a known one spelt differently ("possibly the same person as …"). */
+  speltAlike?: string;
   /**
    * The other annotation files that declare this id as the same kind of entity (one entity, each file with its own
    * copy: accepted as soon as one copy is; rejecting one copy removes that file's copy and claims only).

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { lstatSync, readFileSync, realpathSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import { listCorpusFolder } from "../ingest/files.js";
 import { formatProblem, sortProblems } from "../ingest/problems.js";
 import { readCorpusFiles } from "../ingest/read.js";
@@ -29,6 +29,7 @@ import {
 import type { EvidenceKind, Relation } from "../model/vocabulary.js";
 import { applyChange, ChangeError, declareCopies, type DeclarationElsewhere, type Locate } from "./edit.js";
 import { ProposalFinder } from "./proposals.js";
+import { SPELT_ALIKE } from "../suggest/near-spellings.js";
 
 /** The largest annotation file the review writes (the loader's own limit is larger; a review file is far smaller). */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -477,9 +478,17 @@ export function fileView(name: string, text: string, quotes: SourceQuotes): File
           ...(typeof entity.kind === "string" ? { kind: entity.kind } : {}),
           ...(typeof entity.parent === "string" ? { parent: entity.parent } : {}),
           ...(typeof entity.text === "string" ? { text: entity.text } : {}),
+          ...speltAlikeNote(item.get("status", true)),
         });
       }
     }
   }
   return { name, hash: sha256(text), claims, entities };
+}
+
+/** The part of an entity's status comment that says it may be a known person spelt differently (suggest writes it). */
+function speltAlikeNote(status: unknown): { speltAlike?: string } {
+  const comment = isScalar(status) ? status.comment : undefined;
+  const at = comment?.indexOf(SPELT_ALIKE) ?? -1;
+  return comment && at >= 0 ? { speltAlike: comment.slice(at).trim() } : {};
 }

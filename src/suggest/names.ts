@@ -1007,6 +1007,15 @@ function unknownNameShape(label: string): boolean {
   return !words.some(pluralOfWord);
 }
 
+/**
+ * Whether a name opens with a word the lexicon has, but not as a name: "Sailor Bell", "Skipper Lamb" (a word before a
+ * surname), not "Ewan Brannock" (a given name the lexicon lacks) nor "Robin Hale" (one it has as a name too).
+ */
+export function opensWithCommonWord(label: string): boolean {
+  const tags = tagsOf(bareWord(label.split(/\s+/u)[0] ?? ""));
+  return tags.length > 0 && !tags.some((t) => /Name$|^Person$/u.test(t));
+}
+
 /** The lexicon's tags of words that open no person's name: adjectives, verbs, uncountable nouns, plurals, "actors". */
 const NOT_GIVEN_NAME_TAGS = new Set([
   "Adjective",

@@ -35,6 +35,7 @@ import {
   listNameShape,
   listItemShape,
   wordPositions,
+  opensWithCommonWord,
   opensWithWord,
   wordsNotNames,
   madeOfWords,
@@ -191,6 +192,18 @@ const MEMBER_FOR =
 
 /** A speech verb right after a name: "… said", "…, has warned". */
 const SPEAKS_NEXT = new RegExp(`^,?\\s+(?:(?:has|had|also)\\s+)?(?:${SPEECH_VERBS})\\b`, "u");
+
+/**
+ * A clause about a person between the name and a speech verb: "…, who runs a bakery on Fen Road, said", "…, whose shop
+ * closed in May, told the paper", "…, a baker who has traded here for years, said" (an appositive whose "who" makes it a
+ * person's, not a body's "which"). The clause has no comma, stop or quotation mark of its own, so the verb is the
+ * named person's, not a later one's.
+ */
+const SPEAKS_AFTER_CLAUSE = new RegExp(
+  `^,\\s+(?:(?:a|an|the)\\s+[^,;:.!?"“”()]{1,60}?\\s+)?(?:who|whose)\\s+[^,;:.!?"“”()]{1,120}?,\\s+` +
+    `(?:(?:has|had|also|then|later|further)\\s+)?(?:${SPEECH_VERBS})\\b`,
+  "u",
+);
 
 /** Before a name, a photo's credit: "Photo by", "Image:", "Credit:". */
 const PHOTO_CREDIT = /\b(?:(?:photo(?:graph)?|image|picture)s?\s+(?:by|:|courtesy\s+of)|credit:|©)\s*$/iu;
@@ -2255,6 +2268,8 @@ function personSignals(reading: Reading, at: NameInContext): void {
     signal(c, "speech");
   }
   if (before.speech) signal(c, "speech");
+  // Not "Sailor Bell, who …, said" (a word before a surname the text gives its own person).
+  if (SPEAKS_AFTER_CLAUSE.test(after) && !opensWithCommonWord(c.label)) signal(c, "speech");
   // "Ann Frith from Fenby Homes said", "Ann Frith of North Shore said": the speaker is the person named first.
   const from = /^\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|and|&)\s+)?\p{Lu}[\p{L}’'-]*){0,5}/u.exec(
     after,

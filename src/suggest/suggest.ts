@@ -11,6 +11,7 @@ import {
 } from "../model/schema.js";
 import { TextSearch } from "../ingest/text-search.js";
 import { KnownEntities, nameKey, personKey, type KnownEntity, type NameMatch } from "./known.js";
+import { knownPeopleSpeltAlike, speltAlikeRemark } from "./near-spellings.js";
 import { quoteModel, type QuoteCandidate } from "./attribution.js";
 import type { Model } from "./learn.js";
 import { HONORIFICS, TITLE_WORDS, type Mention } from "./names.js";
@@ -806,7 +807,9 @@ function linkPeople(draft: DraftBuilder, analysis: TextAnalysis, known: KnownEnt
         label: territorial ?? person.label,
         aliases: aliases.filter((a): a is string => a !== undefined),
         first: person.first,
-        comment: `new person: ${[...person.signals].sort().join(", ")}`,
+        comment: [`new person: ${[...person.signals].sort().join(", ")}`, ...speltAlike(person.label, known)].join(
+          "; ",
+        ),
       }),
     );
   }
@@ -1299,7 +1302,7 @@ function claimPanel(
     ? undefined
     : occasionOf(reading.text, reading.sentences, reading.organisationSpans.items, reading.sourceDate);
   const named = occasion && "name" in occasion ? occasion.name : undefined;
-  const label = transcript?.title ?? named?.label ?? `Panel: ${title}`;
+  const label = transcript?.title ?? named?.label ?? panelLabelFromTitle(title);
   // The body that held it: the committee a hearing's title block names, or the one prose names as holding the
   // occasion ("a roundtable held by the Fenby Trust", "told the Rural Transport Committee"): not a body the sentence
   // merely names, nor a venue ("at the Fenby Trust's offices").
@@ -1309,7 +1312,10 @@ function claimPanel(
     ? reading.organisationId.get(reading.known.byName("organisation", committeeName)?.id ?? nameKey(committeeName))
     : named && reading.organisationId.get(named.body.organisation.key);
   // A session named after the source's own title ("Panel: …") is no name of an occasion: two sources may share a title.
-  const known = knownSession(reading, transcript?.title ?? named?.label, organiser);
+  // A record's title names its meeting as a hearing's does; a headline names none, and the text may report one the
+  // corpus knows.
+  const meeting = transcript?.title ?? named?.label ?? (label.startsWith("Panel: ") ? undefined : label);
+  const known = meeting !== undefined ? knownSession(reading, meeting, organiser) : recentSessionOfNamedBody(reading);
   // A hearing's opener, welcoming its witnesses, shows a hearing as a chair would; so does a hearing the corpus knows,
   // one witness of which this text reports ("Ann Bell told the Rural Transport Committee on Tuesday").
   if (chairs.length === 0 && panellists.length < (known ? 1 : 2) && cast?.opener === undefined) return undefined;
@@ -1424,6 +1430,68 @@ function knownSession(
   if (!organiser || !day) return undefined;
   const held = reading.known.sessionsHeld(organiser, day);
   return held.length === 1 ? { entity: held[0]!, why: `held by the same body on ${day}` } : undefined;
+}
+
+/** How many days before its own date a news story or press release may report a meeting on without naming the day. */
+const REPORTED_WITHIN_DAYS = 7;
+
+/**
+ * The session the corpus knows that a text naming no occasion reports ("The Fenby Transport Committee has recommended
+ * …" in a press release of the next day): the one session a body the text names held in the week up to the source's
+ * date, as the corpus knows who held it and when: its claims, or its name opening with the body's and giving the day
+ * ("Fenby Transport Committee, 12 March 2024", or an older draft's "Panel: Minutes: Fenby Transport Committee, 12
+ * March 2024"). Undefined where none or several fit, or the source has no day.
+ */
+function recentSessionOfNamedBody(reading: Reading): { entity: KnownEntity; why: string } | undefined {
+  const date = /^\d{4}-\d{2}-\d{2}$/u.test(reading.sourceDate ?? "") ? reading.sourceDate! : undefined;
+  if (date === undefined) return undefined;
+  const window = new Map<string, number>();
+  for (let back = 0; back <= REPORTED_WITHIN_DAYS; back++)
+    window.set(new Date(Date.parse(`${date}T00:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10), back);
+  const found = new Map<string, { entity: KnownEntity; why: string }>();
+  const add = (entity: KnownEntity, day: string) => {
+    const back = window.get(day)!;
+    const when = back === 0 ? "the source's day" : `${back} day${back === 1 ? "" : "s"} before it`;
+    found.set(entity.id, { entity, why: `held on ${day} by a body this source names, ${when}` });
+  };
+  for (const organiser of new Set(reading.organisationId.values()))
+    for (const day of window.keys()) for (const entity of reading.known.sessionsHeld(organiser, day)) add(entity, day);
+  const bodies = new Set(
+    reading.organisationSpans.items.map((o) => reading.text.slice(o.start, o.end).replace(/^the\s+/iu, "")),
+  );
+  for (const entity of reading.known.ofType("session")) {
+    for (const name of [entity.label, ...entity.aliases]) {
+      const meeting = meetingNamed(name);
+      const day = dayOf(meeting);
+      if (day === undefined || !window.has(day)) continue;
+      const opens = (body: string) =>
+        body.length > 0 && meeting.startsWith(body) && /^[\s,:]/u.test(meeting.slice(body.length));
+      if ([...bodies].some(opens)) add(entity, day);
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/** A title that is the record of a meeting: "Minutes: Fenby Transport Committee, 9 May 2026", "Notes of the …". */
+const RECORD_OF_MEETING =
+  /^(?:(?:draft|approved|confirmed|unconfirmed|signed)\s+)?(?:minutes|notes|record)(?:\s*[:–—]\s*|\s+of\s+(?:the\s+)?(?:(?:meeting|proceedings)\s+of\s+(?:the\s+)?)?)/iu;
+
+/**
+ * The label of a panel named after its source's title: the meeting a record's title names, without the record's word
+ * ("Minutes: Fenby Transport Committee, 9 May 2026" is "Fenby Transport Committee, 9 May 2026", as a hearing's title
+ * names its session); any other title behind "Panel: ".
+ */
+export function panelLabelFromTitle(title: string): string {
+  const record = RECORD_OF_MEETING.exec(title);
+  const meeting = record ? title.slice(record[0].length).trim() : "";
+  return /^(?:\p{Lu}|\d)/u.test(meeting) ? meeting : `Panel: ${title}`;
+}
+
+/** The meeting a session's name names: without "Panel: " and a record's word ("Panel: Minutes: X, 9 May" is "X, 9 May"). */
+function meetingNamed(name: string): string {
+  const title = name.replace(/^Panel:\s+/u, "");
+  const label = panelLabelFromTitle(title);
+  return label.startsWith("Panel: ") ? title : label;
 }
 
 /** A passage as a draft's comment quotes it: on one line, its first 80 characters. */
@@ -2295,9 +2363,10 @@ function namedProposer(reading: Reading, passage: Span): string | undefined {
     .replace(/(?:\s+(?:also|then|now|further|again|all|jointly|\w+ly))+$/iu, "");
   const person = mentions.inside(span)[0];
   if (person && personId.has(person.person)) return personId.get(person.person);
-  const organisation = organisationSpans.inside(span)[0];
+  const organisation = headOrganisation(text, organisationSpans.inside(span));
   if (organisation) return organisationId.get(organisation.organisation.key);
   const near = { start: Math.max(0, passage.start - PROPOSER_REACH), end: passage.start };
+  if (COMMITTEE_WORDS.test(words)) return committeeVoice(reading, passage);
   if (/^(?:he|she)$/iu.test(words)) {
     const last = mentions.inside(near).at(-1);
     return last && personId.get(last.person);
@@ -2319,6 +2388,35 @@ function namedProposer(reading: Reading, passage: Span): string | undefined {
   }
   if (/^we$/iu.test(words) && reading.publisher) return reading.publisher();
   return undefined;
+}
+
+/**
+ * The body a subject names, of the organisations in it: the last of a possessive run ("Fenby Borough Council's
+ * Transport Committee" is the committee's), else the first.
+ */
+function headOrganisation(text: string, inside: OrganisationSpan[]): OrganisationSpan | undefined {
+  let head = inside[0];
+  for (const next of inside.slice(1)) {
+    if (head && /^['’]s?\s+(?:own\s+)?$/u.test(text.slice(head.end, next.start))) head = next;
+  }
+  return head;
+}
+
+/** "The committee", "the sub-committee", "the Committee": a committee's own voice, in its minutes or a report of it. */
+const COMMITTEE_WORDS = /^(?:the\s+)?(?:sub-?\s?)?committee$/iu;
+
+/**
+ * Whose "The committee recommends …" is: the session the text reports (a committee's minutes are its meeting's), else
+ * the committee the text last names before the passage (its name ending "Committee"), else no one's.
+ */
+function committeeVoice(reading: Reading, passage: Span): string | undefined {
+  if (reading.panel?.session) return reading.panel.session;
+  const { text, organisationSpans, organisationId } = reading;
+  const before = organisationSpans.items.filter(
+    (o) => o.end <= passage.start && /committee$/iu.test(text.slice(o.start, o.end)),
+  );
+  const last = before.at(-1);
+  return last && organisationId.get(last.organisation.key);
 }
 
 /**
@@ -2596,4 +2694,10 @@ function lineCounter(text: string): (at: number) => number {
     for (; from < at; from++) if (text.charCodeAt(from) === 10) line++;
     return line;
   };
+}
+
+/** The remark on a new person whose name is a known person's with a slip ("Bartolomew Quig"), if it is one. */
+function speltAlike(label: string, known: KnownEntities): string[] {
+  const alike = knownPeopleSpeltAlike(label, known);
+  return alike.length > 0 ? [speltAlikeRemark(alike)] : [];
 }

@@ -533,6 +533,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
         ),
         e.aliases.length ? h("p", { className: "meta", text: `also: ${e.aliases.join(", ")}` }) : "",
         e.text ? h("blockquote", { text: e.text }) : "",
+        e.speltAlike ? h("p", { className: "meta spelt-alike", text: e.speltAlike }) : "",
         h("p", { className: "meta", text: `used by ${count(users, "claim")} in this file` }),
         ...elsewhereNotes(e),
       );
