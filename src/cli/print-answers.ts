@@ -283,8 +283,17 @@ export function printNeighbours(graph: PanelGraph, result: Neighbours, write: Wr
   write("");
   // A Role column only when an affiliation is listed: the role held now, else every role the sources give.
   const withRoles = neighbours.some((n) => n.roles !== undefined);
+  // An affiliation the sources end without a role reads as people-at reads it: "(no longer: ended April 2024)".
   const role = (n: Neighbour) =>
-    n.roles === undefined ? "" : truncate(n.currentRole ?? (n.roles.map((r) => r.role).join("; ") || "—"), 40);
+    n.roles === undefined
+      ? ""
+      : truncate(
+          n.currentRole ??
+            (n.until === undefined
+              ? n.roles.map((r) => r.role).join("; ") || "—"
+              : `(no longer: ended ${dateInWords(n.until)})`),
+          40,
+        );
   table(
     ["Relation", "Neighbour", "Type", ...(withRoles ? ["Role"] : []), "Passages", "First passage"],
     neighbours.map((n) => [

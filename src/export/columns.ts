@@ -10,7 +10,7 @@ import {
   type PassagePlace,
 } from "../model/evidence.js";
 import type { EdgeAttributes, PanelGraph } from "../model/graph.js";
-import { currentRole, periodText, roleWithPeriod } from "../model/roles.js";
+import { affiliationEnd, currentRole, periodText, roleWithPeriod } from "../model/roles.js";
 import { EVIDENCE_KINDS, type Evidence } from "../model/vocabulary.js";
 
 /**
@@ -258,6 +258,19 @@ export const EDGE_COLUMNS: Column<EdgeRow>[] = [
   { id: "evidence_count", type: "integer", value: (r) => r.attributes.evidence.length },
   linesColumn("evidence", (r) => passageLines(r.graph, r.attributes.evidence)),
   listColumn("notes", (r) => r.attributes.notes ?? NO_ITEMS),
+  // Added after the columns earlier exports had, so a sheet or script that reads them by position keeps working.
+  // affiliated-with: each claim without a role, its dates as `roles` gives a role's: `until 2024-04 (source)`.
+  listColumn("periods", (r) => (r.attributes.periods ?? []).map((p) => `${periodText(p) ?? "no dates"} (${p.source})`)),
+  // When the sources end an affiliation they give without any role (as people-at reads it): its latest `until`.
+  {
+    id: "ended",
+    type: "string",
+    value: (r) => {
+      const periods = r.attributes.periods;
+      if (!periods || (r.attributes.roles ?? []).length > 0) return undefined;
+      return affiliationEnd(periods, (s) => (r.graph.hasNode(s) ? r.graph.getNodeAttribute(s, "date") : undefined));
+    },
+  },
 ];
 
 /** For GraphML and CSV, which have no weight of their own: the relation, then the weight, then the rest. */

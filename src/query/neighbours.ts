@@ -2,7 +2,7 @@
 import type { PanelGraph } from "../model/graph.js";
 import { NODE_TYPES, RELATION_NAMES, type NodeType, type Relation } from "../model/schema.js";
 import { byPosition, mergeEvidence } from "./evidence.js";
-import { affiliationRoles, type RoleAt } from "./people-at.js";
+import { affiliationRoles, endOf, type RoleAt } from "./people-at.js";
 import { resolveEntity } from "./resolve-entity.js";
 import type { Direction, EvidenceItem, TypedEntityRef } from "./types.js";
 
@@ -16,6 +16,8 @@ export interface Neighbour extends TypedEntityRef {
   roles?: RoleAt[];
   /** affiliated-with only: the role held now, when the sources agree on one (src/model/roles.ts currentRole). */
   currentRole?: string;
+  /** affiliated-with only: when the sources end an affiliation they give without a role (people-at.ts `until`). */
+  until?: string;
 }
 
 export interface Neighbours {
@@ -49,8 +51,14 @@ export function neighbours(graph: PanelGraph, entity: string, options: Partial<N
     const evidence: EvidenceItem[] = mergeEvidence([attributes.evidence], byPosition);
     const neighbour: Neighbour = { id: other, label, type, relation: attributes.relation, direction, evidence };
     if (attributes.relation === "affiliated-with") {
-      const { roles, currentRole } = affiliationRoles(graph, attributes.roles ?? []);
-      Object.assign(neighbour, { roles }, currentRole === undefined ? {} : { currentRole });
+      const { roles, state, currentRole } = affiliationRoles(graph, attributes.roles ?? []);
+      const until = state === "none" ? endOf(graph, attributes.periods ?? []) : undefined;
+      Object.assign(
+        neighbour,
+        { roles },
+        currentRole === undefined ? {} : { currentRole },
+        until === undefined ? {} : { until },
+      );
     }
     result.push(neighbour);
   });

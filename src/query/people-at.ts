@@ -83,7 +83,7 @@ export function affiliationRoles(
 }
 
 /** When the sources end an affiliation given without a role (model/roles.ts affiliationEnd), or undefined. */
-function endOf(graph: PanelGraph, periods: readonly AffiliationPeriod[]): string | undefined {
+export function endOf(graph: PanelGraph, periods: readonly AffiliationPeriod[]): string | undefined {
   if (periods.length === 0) return undefined;
   return affiliationEnd(periods, (s) => (graph.hasNode(s) ? graph.getNodeAttribute(s, "date") : undefined));
 }
