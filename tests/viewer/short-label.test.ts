@@ -1,6 +1,6 @@
 // The graph's labels cut to fit: the end kept where it holds a number, so a series' labels stay apart (w50 #19).
 import { describe, expect, it } from "vitest";
-import { MAX_LABEL_LENGTH, shortLabel } from "../../viewer/core/short-label.js";
+import { MAX_LABEL_LENGTH, shortLabel, shortLabelToFit } from "../../viewer/core/short-label.js";
 
 describe("a node's label as the graph draws it", () => {
   it("keeps the dates of successive meetings, which a cut at the end loses", () => {
@@ -28,5 +28,16 @@ describe("a node's label as the graph draws it", () => {
     expect(shortLabel("Minutes of the Fenby Harbour Panel, 2026-10-14")).toBe(
       "Minutes of the Fenby Harbour P… 2026-10-14",
     );
+  });
+
+  it("the PNG export's title fits its room as the graph's labels are cut, its date kept", () => {
+    const title = "Minutes of the Fenby Harbour Panel, 2026-10-14";
+    const fits = (text: string) => text.length <= 30;
+    expect(shortLabelToFit(title, fits)).toBe("Minutes of the Fen… 2026-10-14");
+    expect(shortLabelToFit("Fenby Harbour Panel", fits)).toBe("Fenby Harbour Panel");
+    expect(shortLabelToFit("Council backs permanent harbour road bus lane", fits)).toBe(
+      "Council backs permanent harbo…",
+    );
+    expect(shortLabelToFit(title, () => false)).toBe("…");
   });
 });

@@ -34,3 +34,16 @@ export function shortLabel(label: string, max: number = MAX_LABEL_LENGTH): strin
   }
   return `${label.slice(0, max - 1).trimEnd()}…`;
 }
+
+/**
+ * The longest shortLabel of `label` that `fits` (a width measured on a canvas, say): the PNG export's title is cut as
+ * the graph cuts labels, keeping a numbered end ("… 14 October 2026") that a cut at the end loses.
+ */
+export function shortLabelToFit(label: string, fits: (text: string) => boolean): string {
+  if (fits(label)) return label;
+  for (let max = label.length - 1; max > 1; max--) {
+    const short = shortLabel(label, max);
+    if (fits(short)) return short;
+  }
+  return "…";
+}

@@ -4,6 +4,7 @@ import { drawOnCanvas } from "@sigma/export-image";
 import type { PanelGraph } from "../../src/model/graph.ts";
 import { legendFor, sizeName, type LegendEntry } from "../core/appearance-mapping.ts";
 import { drawLabelsOn, type PanelSigma } from "../core/renderer.ts";
+import { shortLabelToFit } from "../core/short-label.ts";
 import type { ViewState } from "../core/state.ts";
 import { BACKGROUND, downloadBase, fileName } from "./downloads.ts";
 import { button, download, h } from "./dom.ts";
@@ -77,11 +78,9 @@ function drawTitle(context: CanvasRenderingContext2D, title: string, width: numb
   context.fillText(fitText(context, title, width - 32 * scale), 16 * scale, band / 2);
 }
 
+/** Cut as the graph cuts its labels (core/short-label.ts): a numbered end, a meeting's date, is kept. */
 function fitText(context: CanvasRenderingContext2D, text: string, room: number): string {
-  if (context.measureText(text).width <= room) return text;
-  let cut = text;
-  while (cut.length > 1 && context.measureText(`${cut}…`).width > room) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
+  return shortLabelToFit(text, (t) => context.measureText(t).width <= room);
 }
 
 /** The legend in the bottom-left corner: one swatch and name a colour, then what the sizes show. */
