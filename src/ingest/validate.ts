@@ -12,6 +12,7 @@ import type {
   YamlFile,
 } from "../model/corpus.js";
 import { idForm, normaliseName } from "../model/names.js";
+import { namesSlipped } from "../model/near-spellings.js";
 import { plural } from "../model/words.js";
 import { nearest, typoDistance } from "../model/nearest.js";
 import type { Problem } from "../model/problem.js";
@@ -907,7 +908,9 @@ function warnNearDuplicateSources(v: Validation, shingler?: Shingler) {
 /**
  * Two people (or organisations) whose names are a letter apart and who share something (an organisation, a role,
  * a session) are likely one, drafted twice from two spellings. Names alone would flag real namesakes, so a shared
- * context is required.
+ * context is required, except for two people whose names are spelt alike by `suggest`'s rule (`namesSlipped`: as many
+ * words, each the same or with a letter dropped, added or two swapped), which a draft accepted in one file and the
+ * registry's spelling in another leave with nothing shared.
  */
 function warnSimilarNames(v: Validation) {
   const context = new Map<string, Set<string>>();
@@ -927,17 +930,23 @@ function warnSimilarNames(v: Validation) {
   for (const type of ["person", "organisation"] as const) {
     // Only entities with some context can share one: those without are left out before the pairs are made (which are
     // compared in the same order), as the pairs grow with the square of the entities.
+    // People spelt alike need no context, so every person is compared.
     const entities = [...v.entities.values()]
-      .filter((e) => e.type === type && context.has(e.id))
+      .filter((e) => e.type === type && (type === "person" || context.has(e.id)))
       .sort((a, b) => a.id.localeCompare(b.id));
     const names = entities.map((e) => [e.label, ...e.aliases].map(normaliseName));
     for (let i = 0; i < entities.length; i++) {
       for (let j = i + 1; j < entities.length; j++) {
-        if (!namesAlike(names[i]!, names[j]!)) continue;
         const [a, b] = [entities[i]!, entities[j]!];
-        const shared = [...context.get(a.id)!].filter((what) => context.get(b.id)!.has(what));
-        if (shared.length === 0) continue;
-        v.problems.push(similarNamesProblem(v, type, a, b, shared, weigh));
+        if (namesAlike(names[i]!, names[j]!)) {
+          const shared = [...(context.get(a.id) ?? [])].filter((what) => context.get(b.id)?.has(what));
+          if (shared.length > 0) {
+            v.problems.push(similarNamesProblem(v, type, a, b, shared, weigh));
+            continue;
+          }
+        }
+        if (type === "person" && names[i]!.some((x) => names[j]!.some((y) => x[0] === y[0] && namesSlipped(x, y))))
+          v.problems.push(similarNamesProblem(v, type, a, b, [], weigh));
       }
     }
   }
@@ -992,10 +1001,21 @@ function similarNamesProblem(
   const name = (e: Entity) => (a.label === b.label ? `${e.label} (${e.id})` : e.label);
   const count = (n: number, key: keyof Attestation) =>
     n === 0 ? `no ${ATTESTATION_NOUNS[key][1]}` : plural(n, ...ATTESTATION_NOUNS[key]);
-  const merge = (whose: string) =>
-    `(${whose} name becomes an alias, every claim follows; --dry-run shows what changes)`;
   const [keep, drop] = measure === undefined || wa[measure] > wb[measure] ? [a, b] : [b, a];
-  const at = v.declaredAt.get(drop.id)?.() ?? { file: "registry.yaml", field: "" };
+  const where = (e: Entity) => v.declaredAt.get(e.id)?.() ?? { file: "registry.yaml", field: "" };
+  const at = where(drop);
+  // merge-entity refuses two people whose given names differ unless told: a slip in the given name needs --force.
+  const force = shared.length === 0 && normaliseName(a.label).split(" ")[0] !== normaliseName(b.label).split(" ")[0];
+  const flag = force ? " --force" : "";
+  const merge = (whose: string) =>
+    `(${whose} name becomes an alias, every claim follows; --dry-run shows what changes` +
+    `${force ? "; --force as the given names differ, which merge-entity otherwise refuses" : ""})`;
+  // Nothing in the corpus marks two entities as distinct, so a warning for two people stays until they are merged.
+  const otherwise =
+    shared.length > 0
+      ? "if not, nothing to do"
+      : "if they are two people, nothing to do: no field marks two entities as distinct, so the warning stays " +
+        "(only --strict makes it fail)";
   let hint: string;
   if (measure === undefined) {
     const same =
@@ -1003,9 +1023,9 @@ function similarNamesProblem(
       `and ${count(wa.aliases, "aliases")}`;
     hint =
       `if so, nothing here tells which spelling is right (${same}): check the sources, then ` +
-      `\`panelgraph merge-entity ${b.id} ${a.id}${v.dataOption}\` keeps ${name(a)}, ` +
-      `\`panelgraph merge-entity ${a.id} ${b.id}${v.dataOption}\` keeps ` +
-      `${name(b)} ${merge("the merged one's")}; if not, nothing to do`;
+      `\`panelgraph merge-entity ${b.id} ${a.id}${v.dataOption}${flag}\` keeps ${name(a)}, ` +
+      `\`panelgraph merge-entity ${a.id} ${b.id}${v.dataOption}${flag}\` keeps ` +
+      `${name(b)} ${merge("the merged one's")}; ${otherwise}`;
   } else {
     const [wk, wd] = keep === a ? [wa, wb] : [wb, wa];
     const why =
@@ -1013,12 +1033,17 @@ function similarNamesProblem(
       `${name(drop)} ${wd[measure] === 0 ? "none" : wd[measure]}`;
     hint =
       `if so, merge ${name(drop)} into ${name(keep)}, the better attested (${why}): ` +
-      `\`panelgraph merge-entity ${drop.id} ${keep.id}${v.dataOption}\` ${merge("its")}; if not, nothing to do`;
+      `\`panelgraph merge-entity ${drop.id} ${keep.id}${v.dataOption}${flag}\` ${merge("its")}; ${otherwise}`;
   }
+  const reason =
+    shared.length > 0
+      ? `the names are a letter apart, and both have ${sharedText(shared)}`
+      : `${drop.id} (${JSON.stringify(drop.label)}, ${at.file}) is spelt like ${keep.id} (${where(keep).file}), each ` +
+        `word the same or a letter dropped, added or two neighbours swapped, though they share no organisation or session`;
   return {
     severity: "warning",
     ...at,
-    message: `possibly the same ${type} as ${keep.id} (${JSON.stringify(keep.label)}): the names are a letter apart, and both have ${sharedText(shared)}`,
+    message: `possibly the same ${type} as ${keep.id} (${JSON.stringify(keep.label)}): ${reason}`,
     value: drop.label,
     hint,
   };

@@ -322,10 +322,10 @@ describe("the near-duplicate check's cache of shingled texts", () => {
 });
 
 describe("two spellings of one person", () => {
-  /** The mini fixture with a second person, "Ada Parks", affiliated with `organisation` on a passage of panel-a. */
-  function withAdaParks(organisation: string, quote: string): string {
+  /** The mini fixture with a second person, "Ada Parks" (or `label`), affiliated with `organisation` on a passage of panel-a. */
+  function withAdaParks(organisation: string, quote: string, label = "Ada Parks"): string {
     const dir = copyFixture();
-    edit(dir, "registry.yaml", "  - id: ben-ode\n", "  - id: ada-parks\n    label: Ada Parks\n  - id: ben-ode\n");
+    edit(dir, "registry.yaml", "  - id: ben-ode\n", `  - id: ada-parks\n    label: ${label}\n  - id: ben-ode\n`);
     edit(
       dir,
       "annotations/panel-a.yaml",
@@ -344,8 +344,80 @@ describe("two spellings of one person", () => {
     ]);
   });
 
-  it("is not flagged for two people with near names who share nothing", () => {
-    const dir = withAdaParks("example-forum", "Lee Moss, Chair of the Example Forum");
+  it("is not flagged for two people with names a letter changed apart who share nothing", () => {
+    // "Ada Pork" is a letter from "Ada Park", but a changed letter, not a slip: another name.
+    const dir = withAdaParks("example-forum", "Lee Moss, Chair of the Example Forum", "Ada Pork");
+    expect(validate(dir).problems.map(formatProblem)).toEqual([]);
+  });
+
+  /**
+   * The mini fixture with two invented people, each with a claim of its own and nothing shared: `known` in the registry
+   * (affiliated with the Northtown Council in panel-a), `drafted` declared in panel-b's `entities:` (of the Policy Lab),
+   * as a draft accepted in one file leaves a new person beside the registry's.
+   */
+  function withTwoPeople(known: string, drafted: string, knownAliases: string[] = []): string {
+    const dir = copyFixture();
+    const aliases = knownAliases.length > 0 ? `\n    aliases: [${knownAliases.join(", ")}]` : "";
+    edit(
+      dir,
+      "registry.yaml",
+      "  - id: ben-ode\n",
+      `  - id: known-one\n    label: ${known}${aliases}\n  - id: ben-ode\n`,
+    );
+    edit(
+      dir,
+      "annotations/panel-a.yaml",
+      "claims:\n",
+      'claims:\n  - relation: affiliated-with\n    from: known-one\n    to: northtown-council\n    evidence:\n      - { quote: "Ada Park, Director of Health at Northtown Council", kind: reported }\n',
+    );
+    edit(
+      dir,
+      "annotations/panel-b.yaml",
+      "source: panel-b\nclaims:\n",
+      `source: panel-b\nentities:\n  people:\n    - { id: drafted-one, label: ${drafted} }\nclaims:\n` +
+        '  - relation: affiliated-with\n    from: drafted-one\n    to: policy-lab\n    evidence:\n      - { quote: "Ada Park, Deputy Director of Health at Northtown Council", kind: reported }\n',
+    );
+    return dir;
+  }
+
+  it("is flagged, with nothing shared, when the names are spelt alike as suggest flags a new person", () => {
+    // As attested as each other, so both merges are given; the ids sort drafted-one first.
+    const problems = validate(withTwoPeople("Bartholomew Quigg", "Bartolomew Quig")).problems;
+    expect(problems.map(formatProblem)).toEqual([
+      'registry.yaml:6  people.1.label  warning: possibly the same person as drafted-one ("Bartolomew Quig"): known-one ("Bartholomew Quigg", registry.yaml) is spelt like drafted-one (annotations/panel-b.yaml), each word the same or a letter dropped, added or two neighbours swapped, though they share no organisation or session (value seen: "Bartholomew Quigg"; if so, nothing here tells which spelling is right (both have 1 claim from 1 source, and no aliases): check the sources, then `panelgraph merge-entity known-one drafted-one --force` keeps Bartolomew Quig, `panelgraph merge-entity drafted-one known-one --force` keeps Bartholomew Quigg (the merged one\'s name becomes an alias, every claim follows; --dry-run shows what changes; --force as the given names differ, which merge-entity otherwise refuses); if they are two people, nothing to do: no field marks two entities as distinct, so the warning stays (only --strict makes it fail))',
+    ]);
+  });
+
+  it("is flagged for a swap of neighbours in the surname, and needs no --force when the given names agree", () => {
+    const [problem] = validate(withTwoPeople("Morwenna Tallis", "Morwenna Tlalis")).problems;
+    expect(problem?.message).toContain("possibly the same person as");
+    expect(problem?.hint).toContain("`panelgraph merge-entity known-one drafted-one`");
+  });
+
+  it.each([
+    ["a letter changed in a short surname", "Oswin Lamb", "Oswin Lamp"],
+    ["a letter changed in another", "Oswin Reid", "Oswin Reed"],
+    ["different numbers of words", "Bartholomew Quigg", "Bartholomew J Quigg"],
+    ["a slip in a word shorter than five letters", "Oswin Quig", "Oswin Qig"],
+    ["different first letters", "Bartholomew Quigg", "Bartholomew Cuigg"],
+  ])("is not flagged for %s", (_, known, drafted) => {
+    expect(validate(withTwoPeople(known, drafted)).problems.map(formatProblem)).toEqual([]);
+  });
+
+  it("is not flagged once the slip is merged: its spelling is an alias of the one person", () => {
+    const dir = copyFixture();
+    edit(
+      dir,
+      "registry.yaml",
+      "  - id: ben-ode\n",
+      "  - id: known-one\n    label: Bartholomew Quigg\n    aliases: [Bartolomew Quig]\n  - id: ben-ode\n",
+    );
+    edit(
+      dir,
+      "annotations/panel-a.yaml",
+      "claims:\n",
+      'claims:\n  - relation: affiliated-with\n    from: known-one\n    to: northtown-council\n    evidence:\n      - { quote: "Ada Park, Director of Health at Northtown Council", kind: reported }\n',
+    );
     expect(validate(dir).problems.map(formatProblem)).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { SourceQuotes } from "../../../src/ingest/quotes.js";
 import { renderDraft } from "../../../src/suggest/render.js";
 import { fileView } from "../../../src/review/session.js";
-import { namesSlipped } from "../../../src/suggest/near-spellings.js";
+import { namesSlipped } from "../../../src/model/near-spellings.js";
 import { draftOf, type KnownForDraft } from "../../helpers/draft.js";
 
 const QUIGLEY: KnownForDraft = { id: "bartholomew-quigley", type: "person", label: "Bartholomew Quigley", aliases: [] };
