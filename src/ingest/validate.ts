@@ -930,26 +930,58 @@ function warnSimilarNames(v: Validation) {
   for (const type of ["person", "organisation"] as const) {
     // Only entities with some context can share one: those without are left out before the pairs are made (which are
     // compared in the same order), as the pairs grow with the square of the entities.
-    // People spelt alike need no context, so every person is compared.
     const entities = [...v.entities.values()]
-      .filter((e) => e.type === type && (type === "person" || context.has(e.id)))
+      .filter((e) => e.type === type && context.has(e.id))
       .sort((a, b) => a.id.localeCompare(b.id));
     const names = entities.map((e) => [e.label, ...e.aliases].map(normaliseName));
+    const warned = new Set<string>();
     for (let i = 0; i < entities.length; i++) {
       for (let j = i + 1; j < entities.length; j++) {
         const [a, b] = [entities[i]!, entities[j]!];
-        if (namesAlike(names[i]!, names[j]!)) {
-          const shared = [...(context.get(a.id) ?? [])].filter((what) => context.get(b.id)?.has(what));
-          if (shared.length > 0) {
-            v.problems.push(similarNamesProblem(v, type, a, b, shared, weigh));
-            continue;
-          }
-        }
-        if (type === "person" && names[i]!.some((x) => names[j]!.some((y) => x[0] === y[0] && namesSlipped(x, y))))
-          v.problems.push(similarNamesProblem(v, type, a, b, [], weigh));
+        if (!namesAlike(names[i]!, names[j]!)) continue;
+        const shared = [...(context.get(a.id) ?? [])].filter((what) => context.get(b.id)?.has(what));
+        if (shared.length === 0) continue;
+        v.problems.push(similarNamesProblem(v, type, a, b, shared, weigh));
+        warned.add(`${a.id} ${b.id}`);
+      }
+    }
+    if (type === "person") {
+      for (const [a, b] of slippedPairs(v)) {
+        if (!warned.has(`${a.id} ${b.id}`)) v.problems.push(similarNamesProblem(v, type, a, b, [], weigh));
       }
     }
   }
+}
+
+/**
+ * People spelt alike by `suggest`'s rule (`namesSlipped`), who need no shared context: compared only within names of
+ * as many words with the same first letters (a slip keeps each word's first letter), so the pairs do not grow with the
+ * square of the corpus's people. Each pair once, the ids in order.
+ */
+function slippedPairs(v: Validation): [Entity, Entity][] {
+  const people = [...v.entities.values()].filter((e) => e.type === "person").sort((a, b) => a.id.localeCompare(b.id));
+  const buckets = new Map<string, { person: number; name: string }[]>();
+  people.forEach((e, person) => {
+    for (const name of new Set([e.label, ...e.aliases].map(normaliseName))) {
+      const words = name.toLowerCase().split(/\s+/u).filter(Boolean);
+      const key = words.map((w) => w[0]).join(" ");
+      buckets.set(key, [...(buckets.get(key) ?? []), { person, name }]);
+    }
+  });
+  const pairs = new Set<string>();
+  for (const bucket of buckets.values()) {
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) {
+        const [x, y] = [bucket[i]!, bucket[j]!];
+        if (x.person !== y.person && namesSlipped(x.name, y.name))
+          pairs.add([x.person, y.person].sort((m, n) => m - n).join(" "));
+      }
+    }
+  }
+  return [...pairs]
+    .map((pair) => pair.split(" ").map(Number) as [number, number])
+    .sort((p, q) => p[0] - q[0] || p[1] - q[1])
+    .map(([i, j]) => [people[i]!, people[j]!]);
 }
 
 /** How much stands behind an entity: the claims naming it, the sources they rest on, its aliases. */
