@@ -555,6 +555,12 @@ const US_STATES =
 export const US_PARTY_BRACKET = new RegExp(`^\\s*\\(([DR])\\s?[-–]\\s?(?:${US_STATES})\\)`, "u");
 /** A US state's postal code or abbreviation alone: "RI", "N.J.", "Ohio" (a governor's "Name (RI)" says where, no body). */
 export const US_STATE = new RegExp(`^(?:${US_STATES})$`, "u");
+/** Whether an organisation's name is a political party's ("Labour Party", "Plaid Cymru", "Lib Dem"). */
+const PARTY_NAMES = new Set([...PARTIES.values()].map((l) => l.toLowerCase()));
+export function isParty(label: string): boolean {
+  return PARTY_NAMES.has(label.toLowerCase()) || PARTIES.has(label.toLowerCase()) || /\sParty$/u.test(label);
+}
+
 export const US_PARTIES = new Map([
   ["D", "Democratic Party"],
   ["R", "Republican Party"],

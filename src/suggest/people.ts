@@ -70,6 +70,7 @@ import {
   creditAgenciesIn,
   type OrganisationFound,
   type OrganisationRef,
+  isParty,
   PARTIES,
   partiesInProse,
   publicationsIn,
@@ -3301,12 +3302,6 @@ const IRISH_PARTIES =
   /^(?:Sinn\s+F[ée]in|Fianna\s+F[áa]il|Fine\s+Gael|Aont[úu]|People\s+Before\s+Profit|Social\s+Democrats)$/u;
 /** Whether a name is a party's, as a bracket or prose writes it ("Lib Dem", "Sinn Féin", "Labour Party"). */
 const partyName = (label: string): boolean => isParty(label) || IRISH_PARTIES.test(label);
-
-/** Whether an organisation's name is a political party's ("Labour Party", "Plaid Cymru"). */
-const PARTY_LABELS = new Set([...PARTIES.values()].map((l) => l.toLowerCase()));
-function isParty(label: string): boolean {
-  return PARTY_LABELS.has(label.toLowerCase()) || PARTIES.has(label.toLowerCase()) || /\sParty$/u.test(label);
-}
 
 /** Where the sentence before the one holding `at` starts (a paragraph of spaces between them passed over). */
 function sentenceBefore(reading: Reading, at: number): number {

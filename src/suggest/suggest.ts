@@ -10,6 +10,7 @@ import {
   type SourceEntities,
 } from "../model/schema.js";
 import { TextSearch } from "../ingest/text-search.js";
+import { DRAFT_THEME_NOTE } from "../model/review.js";
 import { KnownEntities, nameKey, personKey, type KnownEntity, type NameMatch } from "./known.js";
 import { knownPeopleSpeltAlike, speltAlikeRemark } from "./near-spellings.js";
 import { quoteModel, type QuoteCandidate } from "./attribution.js";
@@ -95,7 +96,7 @@ import {
   type ThemeMatch,
 } from "./themes.js";
 import { organisationKind, SESSION_NOUNS } from "./words.js";
-import { PARTIES } from "./organisations.js";
+import { isParty, PARTIES } from "./organisations.js";
 import {
   appointedFrom,
   joinedDate,
@@ -991,7 +992,7 @@ function linkThemes(
           label: t.label,
           aliases: [],
           first: t.first,
-          description: `New candidate theme: a noun phrase this source uses ${t.count} times.`,
+          description: `${DRAFT_THEME_NOTE}a noun phrase this source uses ${t.count} times.`,
           comment: `new theme: "${t.key}" occurs ${t.count} times; keep it, merge it into a registry theme, or delete it`,
         },
         // Named by its singular, whichever number this text writes more: another draft's "Market town" and this one's
@@ -1177,7 +1178,7 @@ function partiesLeft(draft: DraftBuilder, reading: Reading): void {
     if (!left) continue;
     const word = left.written.toLowerCase();
     const label = PARTIES.get(word) ?? PARTIES.get(word.replace(/s$/u, "")) ?? left.written;
-    if (!isPartyLabel(label)) continue;
+    if (!isParty(label)) continue;
     const org = organisationId.get(known.byName("organisation", label)?.id ?? nameKey(label));
     if (org === undefined) continue;
     const claim = draft.claim(
@@ -1191,10 +1192,6 @@ function partiesLeft(draft: DraftBuilder, reading: Reading): void {
     if (claim.since === undefined && claim.until === undefined) claim.until = left.until;
   }
 }
-
-/** A party's name: one the draft reads from a word ("Conservative Party", "Liberal Democrats"), or "… Party". */
-const PARTY_LABELS = new Set([...PARTIES.values()]);
-const isPartyLabel = (label: string): boolean => PARTY_LABELS.has(label) || /\sParty$/u.test(label);
 
 /** The remark on a post drafted without the start its words give as a month alone: which words, and why no year. */
 function undatedRemark(undated: UndatedWords, sourceDate: string | undefined): string {
@@ -1825,8 +1822,8 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
             aliases: [],
             first: 0,
             description: subject
-              ? "New candidate theme: the subject of the source's title, what a text that names no theme is about."
-              : "New candidate theme: the source's title, what a text that names no theme is about.",
+              ? `${DRAFT_THEME_NOTE}the subject of the source's title, what a text that names no theme is about.`
+              : `${DRAFT_THEME_NOTE}the source's title, what a text that names no theme is about.`,
             comment:
               "new theme from the title: the text names no theme for these words; rename it, merge it, or delete it",
           }));
@@ -1840,7 +1837,7 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
         label: topic,
         aliases: [],
         first: 0,
-        description: "New candidate theme: the topic the source's title names, in the words of a speaker.",
+        description: `${DRAFT_THEME_NOTE}the topic the source's title names, in the words of a speaker.`,
         comment: "new theme from the title's topic, which a speaker's words repeat: rename it, merge it, or delete it",
       }));
   };
@@ -1883,7 +1880,7 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
         label,
         aliases: [],
         first: span.start,
-        description: "New candidate theme: the hearing's subject, as its title block names it.",
+        description: `${DRAFT_THEME_NOTE}the hearing's subject, as its title block names it.`,
         comment:
           "new theme from the hearing's title block, what its questions are about: rename it, merge it, or delete it",
       }));
@@ -2501,7 +2498,7 @@ function headingSubject(draft: DraftBuilder, reading: Reading, span: Span): stri
         label,
         aliases: [],
         first: start,
-        description: "New candidate theme: what a panel agreed on, as the heading of its section names it.",
+        description: `${DRAFT_THEME_NOTE}what a panel agreed on, as the heading of its section names it.`,
         comment:
           "new theme from the heading over the panel's agreement, whose words it repeats: rename it, merge it, or delete it",
       })
