@@ -115,30 +115,46 @@ function checkThemeHierarchy(
     }
   });
   // A cycle would make "this theme and its sub-themes" endless.
-  const reported = new Set<string>();
-  registry.themes.forEach((theme, index) => {
-    const chain: string[] = [theme.id];
-    for (let at = entities.get(theme.id)?.parent; at !== undefined; at = entities.get(at)?.parent) {
-      if (at === theme.id) {
-        if (!chain.some((id) => reported.has(id))) {
-          problems.push({
-            severity: "error",
-            file: file.file,
-            line: file.lineOf(["themes", index, "parent"]),
-            field: `themes.${index}.parent`,
-            message: `theme hierarchy has a cycle: ${[...chain, theme.id].join(" → ")}`,
-            value: theme.parent,
-            hint: "a theme cannot be its own ancestor; remove one of these parents",
-          });
-        }
-        chain.forEach((id) => reported.add(id));
+  const ids = registry.themes.map((theme) => theme.id);
+  const cycles = themeCycles(ids, (id) => entities.get(id)?.parent);
+  for (const { start, chain } of cycles.found) {
+    const index = ids.indexOf(start);
+    problems.push({
+      severity: "error",
+      file: file.file,
+      line: file.lineOf(["themes", index, "parent"]),
+      field: `themes.${index}.parent`,
+      message: `theme hierarchy has a cycle: ${[...chain, start].join(" → ")}`,
+      value: registry.themes[index]!.parent,
+      hint: CYCLE_HINT,
+    });
+  }
+  for (const id of cycles.onCycle) delete entities.get(id)?.parent;
+}
+
+const CYCLE_HINT = "a theme cannot be its own ancestor; remove one of these parents";
+
+/**
+ * The cycles in a theme hierarchy, each found once: from the first of `starts` on it, with the chain walked from there.
+ * A start whose parents lead into a cycle it is not on is left to a theme on that cycle.
+ */
+function themeCycles(starts: readonly string[], parentOf: (id: string) => string | undefined) {
+  const onCycle = new Set<string>();
+  const found: { start: string; chain: string[] }[] = [];
+  for (const start of starts) {
+    if (onCycle.has(start)) continue;
+    const chain = [start];
+    for (let at = parentOf(start); at !== undefined; at = parentOf(at)) {
+      if (at === start) {
+        found.push({ start, chain });
+        chain.forEach((id) => onCycle.add(id));
         break;
       }
       if (chain.includes(at)) break; // a cycle further up, reported from a theme on it
       chain.push(at);
     }
-  });
-  for (const id of reported) delete entities.get(id)?.parent;
+  }
+  return { found, onCycle };
 }
 
 /**
@@ -451,27 +467,21 @@ function declareParents(
     }
   }
   // A cycle would make "this theme and its sub-themes" endless: reported once, at a file's parent on it.
-  const onCycle = new Set<string>();
-  for (const ref of taken) {
-    if (onCycle.has(ref.id)) continue;
-    const chain = [ref.id];
-    for (let at = lookUp(ref.id)?.parent; at !== undefined; at = lookUp(at)?.parent) {
-      if (at === ref.id) {
-        problems.push({
-          severity: "error",
-          ...ref.at,
-          message: `theme hierarchy has a cycle: ${[...chain, ref.id].join(" → ")}`,
-          value: ref.parent,
-          hint: "a theme cannot be its own ancestor; remove one of these parents",
-        });
-        chain.forEach((id) => onCycle.add(id));
-        break;
-      }
-      if (chain.includes(at)) break; // a cycle further up, reported from a theme on it
-      chain.push(at);
-    }
+  const cycles = themeCycles(
+    taken.map((ref) => ref.id),
+    (id) => lookUp(id)?.parent,
+  );
+  for (const { start, chain } of cycles.found) {
+    const ref = taken.find((r) => r.id === start)!;
+    problems.push({
+      severity: "error",
+      ...ref.at,
+      message: `theme hierarchy has a cycle: ${[...chain, start].join(" → ")}`,
+      value: ref.parent,
+      hint: CYCLE_HINT,
+    });
   }
-  for (const id of onCycle) delete lookUp(id)?.parent;
+  for (const id of cycles.onCycle) delete lookUp(id)?.parent;
 }
 
 type Location = Pick<Problem, "file" | "line" | "field">;
