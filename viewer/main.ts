@@ -4,6 +4,7 @@ import type { PanelGraph } from "../src/model/graph.ts";
 import { createApp, type App } from "./app.ts";
 import { lastBuildStatus, showBuildStatus, watchBuilds } from "./controllers/build-status.ts";
 import { bindNarrowLayout, roomToDraw } from "./controllers/narrow.ts";
+import { keepReaderBelowBanners } from "./controllers/top-banners.ts";
 import { drawnChangeRings } from "./core/change-rings.ts";
 import { fetchChanges, type Changes } from "./core/changes.ts";
 import { drawnCommunityLabels } from "./core/community-labels.ts";
@@ -132,6 +133,7 @@ async function startBuilt(fetched: Awaited<ReturnType<typeof fetchGraph>>): Prom
 async function main(): Promise<void> {
   bindFileOpening();
   bindNarrowLayout();
+  keepReaderBelowBanners();
   watchBuilds();
   const status = await lastBuildStatus();
   showBuildStatus(status);

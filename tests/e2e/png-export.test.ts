@@ -71,6 +71,25 @@ describe("the picture export", () => {
     expect(title.dark).toBeGreaterThan(100);
   });
 
+  it("cuts a title too wide for the picture in its middle, keeping its numbered end, and says so", async () => {
+    const long =
+      "Fenby Harbour Transport Committee and the Island Ferries Working Group, minutes of the meeting, 14 October 2026";
+    const { png } = await exportPicture(600, 400, long, false);
+    keepScreenshot("tools-picture-long-title.png", png);
+    const status = (await page.textContent("#tool-picture .picture-status"))!;
+    keepScreenshot("tools-picture-long-title-status.png", await page.screenshot());
+    const drawn = /its title cut to fit: “(.*)”\.$/.exec(status)?.[1];
+    expect(status).toMatch(/^Saved a 600 × 400 picture; its title cut to fit: /);
+    // The meeting's date, which tells this title from its series' others, is kept after the cut; the start too.
+    expect(drawn).toMatch(/^Fenby Harbour Transport .*\S… 14 October 2026$/);
+    expect(drawn!.length).toBeLessThan(long.length);
+    // And what was drawn fits: no ink in the band's right margin (16 px at this size's scale of 0.75: 12 px).
+    const margin = await countPixels(page, png, { x: 600 - 10, y: 0, width: 10, height: 36 }, []);
+    expect(margin.dark).toBe(0);
+    const band = await countPixels(page, png, { x: 0, y: 0, width: 600, height: 36 }, []);
+    expect(band.dark).toBeGreaterThan(100);
+  });
+
   it("follows the size asked for, and leaves the legend out when asked", async () => {
     const withLegend = await exportPicture(1600, 1200, "", true);
     expect(pngSize(withLegend.png)).toEqual({ width: 1600, height: 1200 });

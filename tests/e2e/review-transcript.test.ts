@@ -10,7 +10,14 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { ServedViewer } from "../../src/cli/serve.js";
 import type { PossibleRecommendations } from "../../src/model/review.js";
-import { formField, openPage, selectWordsForClaim, serveCorpus, testChromium } from "../helpers/browser.js";
+import {
+  formField,
+  keepScreenshot,
+  openPage,
+  selectWordsForClaim,
+  serveCorpus,
+  testChromium,
+} from "../helpers/browser.js";
 import { panelgraphIn } from "../helpers/cli.js";
 import { copyFixture, tempDir } from "../helpers/corpus.js";
 import { showSource } from "../helpers/review.js";
@@ -214,14 +221,48 @@ it("rejecting a theme moves its direct quotes to the speaker's seat, and asks fi
   await page.keyboard.press("Escape");
   await page.waitForSelector(".review-form", { state: "detached" });
   expect(annotations()).toBe(before);
+
+  // The review keys stay live while it asks: another closes it, says so, and does its job (j: the next item).
+  const currentKey = () => page.getAttribute(".review-item[aria-current]", "data-key");
+  const schemes = await currentKey();
+  await page.keyboard.press("r");
+  await page.waitForSelector(".review-form");
+  keepScreenshot("review-reject-confirm.png", await page.screenshot());
+  await page.keyboard.press("j");
+  await page.waitForSelector(".review-form", { state: "detached" });
+  expect(await currentKey()).not.toBe(schemes);
+  expect(await page.textContent("#review-message")).toBe(
+    "Not rejected: theme Schemes (j closed its confirmation; r on it asks again)",
+  );
+  expect(annotations()).toBe(before);
+  keepScreenshot("review-reject-confirm-closed-by-j.png", await page.screenshot());
+  await page.keyboard.press("k");
+  expect(await currentKey()).toBe(schemes);
+  // r held down does not confirm (its repeats are ignored); r pressed again does.
+  await page.keyboard.down("r");
+  await page.keyboard.down("r");
+  await page.keyboard.up("r");
+  await page.waitForSelector(".review-form");
+  await idle(page);
+  expect(annotations()).toBe(before);
+  const rejected =
+    "Rejected theme Schemes; 1 passage of Ada Quennell’s words move to their panellist-in claim (Harbour Transport Committee hearing)";
+  await page.keyboard.press("r");
+  await page.waitForSelector(".review-form", { state: "detached" });
+  await idle(page);
+  expect(await page.textContent("#review-message")).toBe(rejected);
+  expect(annotations()).not.toBe(before);
+  // Undone, and rejected again by Enter on the confirmation's focused button.
+  await page.keyboard.press("u");
+  await expect.poll(annotations).toBe(before);
+  await idle(page);
+  await page.locator('.review-item[data-key*="schemes"]').first().click();
   await page.keyboard.press("r");
   await page.waitForSelector(".review-form");
   await page.keyboard.press("Enter");
   await idle(page);
   await page.waitForSelector(".review-form", { state: "detached" });
-  expect(await page.textContent("#review-message")).toBe(
-    "Rejected theme Schemes; 1 passage of Ada Quennell’s words move to their panellist-in claim (Harbour Transport Committee hearing)",
-  );
+  expect(await page.textContent("#review-message")).toBe(rejected);
   const data = parse(annotations()) as { claims: { relation: string; from: string; evidence: { quote: string }[] }[] };
   expect(data.claims.find((c) => c.relation === "panellist-in" && c.from === "ada-quennell")!.evidence).toEqual([
     { quote: "Thank you, Chair.", kind: "direct-quote" },

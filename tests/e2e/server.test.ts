@@ -15,7 +15,15 @@ import { createViewerServer } from "../../src/cli/serve.js";
 import { buildAnalysedGraph } from "../../src/analysis/analysed-graph.js";
 import { serializeGraph } from "../../src/graph/serialize.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
-import { analysePng, buildViewer, freePort, keepScreenshot, testChromium, waitReady } from "../helpers/browser.js";
+import {
+  analysePng,
+  buildViewer,
+  freePort,
+  keepScreenshot,
+  readerTitleClearance,
+  testChromium,
+  waitReady,
+} from "../helpers/browser.js";
 import { MINI_DIR, ROOT } from "../helpers/paths.js";
 import { corpusGraph } from "./viewer-graph.js";
 
@@ -241,6 +249,44 @@ describe("the dev server (`npm start`)", () => {
       await browser.close();
       writeFileSync(join(publicDir, "build-status.json"), JSON.stringify({ ok: true, summary: "", problems: [] }));
       writeFileSync(join(publicDir, "graph.json"), serializeGraph(buildAnalysedGraph(loadValidCorpus(MINI_DIR))));
+    }
+  });
+
+  it("the build banner does not cover the source reader's title, on a wide window and a phone", async () => {
+    const failed = {
+      ok: false,
+      summary: "3 errors in graph-data: showing the last good graph",
+      problems: [1, 2, 3].map((n) => `annotations/a.yaml:${n}  claims.${n}.to  not in the registry: "theme-${n}"`),
+    };
+    const browser = await testChromium();
+    try {
+      for (const [width, height, bannerFirst] of [
+        [1400, 900, true],
+        [390, 844, false],
+      ] as const) {
+        const page = await browser.newPage({ viewport: { width, height } });
+        await page.goto(`http://127.0.0.1:${port}/?node=lee-moss`);
+        await waitReady(page);
+        const showBanner = async () => {
+          server.ws.send({ type: "custom", event: "panelgraph:build", data: failed });
+          await page.locator("#build-banner .banner-head").waitFor();
+        };
+        // Opened under a banner already there, or the banner coming over a reader already open.
+        if (bannerFirst) await showBanner();
+        await page.locator("#panel-body button.quote").first().click();
+        await page.locator("#reader-mark").waitFor();
+        if (!bannerFirst) await showBanner();
+        await expect.poll(() => readerTitleClearance(page)).toMatchObject({ atTitle: "reader-title" });
+        expect((await readerTitleClearance(page)).room).toBeGreaterThanOrEqual(0);
+        keepScreenshot(`build-banner-reader-${width}.png`, await page.screenshot());
+        // On the phone the banner keeps its head line while the reader is open; its list comes back once it closes.
+        expect(await page.isVisible("#build-banner li")).toBe(width > 900);
+        await page.click("#reader-close");
+        expect(await page.isVisible("#build-banner li")).toBe(true);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
     }
   });
 

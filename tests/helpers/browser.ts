@@ -223,6 +223,21 @@ export function keepScreenshot(name: string, png: Buffer): void {
   writeFileSync(join(ROOT, "test-output", name), png);
 }
 
+/**
+ * How the source reader's title stands against the banners over the graph's top (#top-banners: the build banner, the
+ * review hint): the room from the lowest one shown to the title's top (negative where one covers it), and the id of
+ * what is drawn at the title's middle ("reader-title" when nothing covers it).
+ */
+export function readerTitleClearance(page: Page): Promise<{ room: number; atTitle: string | undefined }> {
+  return page.evaluate(() => {
+    const title = document.querySelector("#reader-title")!.getBoundingClientRect();
+    const banners = [...document.querySelectorAll("#build-banner:not([hidden]), #review-hint:not([hidden])")];
+    const bottom = Math.max(...banners.map((banner) => banner.getBoundingClientRect().bottom));
+    const at = document.elementFromPoint(title.left + title.width / 2, title.top + title.height / 2);
+    return { room: title.top - bottom, atTitle: at?.closest("#reader-title, #build-banner, #review-hint")?.id };
+  });
+}
+
 /** How many rows the elements take: one starts a new row when its top is below the bottom of the row above. */
 export function rowCount(page: Page, selector: string): Promise<number> {
   return page.$$eval(selector, (elements) => {

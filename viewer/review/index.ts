@@ -41,12 +41,8 @@ export function startReview(hooks: ReviewHooks): void {
   hintButton.addEventListener("click", () => void panel.open(null));
   const hint = h("p", { attrs: { id: "review-hint", role: "status" } }, hintText, " ", hintButton);
   hint.hidden = true;
-  byId("stage").prepend(hint);
-  // The source reader opens below the hint, not under it (w50 #21): the stage knows how far down the hint reaches
-  // (review.css moves the reader's top there while the hint shows), as its text wraps with the width.
-  new ResizeObserver(() =>
-    byId("stage").style.setProperty("--review-hint-bottom", `${hint.offsetTop + hint.offsetHeight}px`),
-  ).observe(hint);
+  // Under the build banner when both show; the source reader opens below them (controllers/top-banners.ts).
+  byId("top-banners").append(hint);
   async function showHint(): Promise<void> {
     const waiting = (await api.sources().catch(() => [])).filter((s) => s.suggested > 0);
     hint.hidden = panel.isOpen() || waiting.length === 0;

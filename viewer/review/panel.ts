@@ -186,6 +186,8 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
   let current = 0;
   let picker: EntityPicker = entityPicker(undefined, []);
   let formOpen = false;
+  /** A rejection waiting for its confirmation (openRejectConfirm): what it rejects, and how to confirm it. */
+  let confirming: { what: string; confirm: () => void } | null = null;
   /** The source's possible recommendations, as last read (null until the server has answered for this source). */
   let possible: { source: string; list: PossibleRecommendation[]; rightInTen: string; failed?: string } | null = null;
   let possibleAsked = 0;
@@ -727,10 +729,11 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
         ...effect.warnings.map((text) => h("p", { className: "review-reject-warning", text })),
         ...effect.moved.map((text) => h("p", { className: "meta field-note", text: `${text}: kept.` })),
       ],
-      "Reject anyway",
+      "Reject anyway (r)",
       () => void rejectEntity(e, effect).then((ok) => ok && closeForm()),
     );
     el.querySelector<HTMLButtonElement>("button[type=submit]")?.focus();
+    confirming = { what: `${e.type} ${e.label}`, confirm: () => el.requestSubmit() };
   }
 
   /** Hides the current possible recommendation for this session: it is only the rules' guess, in no file. */
@@ -770,6 +773,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
 
   function closeForm(): void {
     formOpen = false;
+    confirming = null;
     form.replaceChildren();
   }
 
@@ -1336,20 +1340,31 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
   const typing = (target: EventTarget | null) =>
     target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
+  const actions: Record<string, () => void> = {
+    j: () => move(current + 1),
+    k: () => move(current - 1),
+    a: () => void accept(),
+    r: () => void reject(),
+    e: () => openEditForm(),
+    s: () => openSameSessionForm(),
+    n: () => openAddForm(),
+    u: () => void undo(),
+  };
+
   document.addEventListener("keydown", (event) => {
     if (element.hidden || typing(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (formOpen && element.contains(event.target as Node) && (event.target as HTMLElement).closest("form")) return;
-    const actions: Record<string, () => void> = {
-      j: () => move(current + 1),
-      k: () => move(current - 1),
-      a: () => void accept(),
-      r: () => void reject(),
-      e: () => openEditForm(),
-      s: () => openSameSessionForm(),
-      n: () => openAddForm(),
-      u: () => void undo(),
-    };
     const action = actions[event.key];
+    // While a rejection waits for its confirmation, the review keys stay live: r (a second press, not a held key)
+    // confirms it, and any other first closes it, saying so, then does its job, so no key press is lost (Enter on the
+    // focused "Reject anyway" and Escape work as in any form).
+    if (confirming && action) {
+      event.preventDefault();
+      if (event.key === "r") return void (event.repeat || confirming.confirm());
+      say(`Not rejected: ${confirming.what} (${event.key} closed its confirmation; r on it asks again)`, "error");
+      closeForm();
+      return action();
+    }
+    if (formOpen && element.contains(event.target as Node) && (event.target as HTMLElement).closest("form")) return;
     if (!action) return;
     event.preventDefault();
     action();

@@ -27,6 +27,8 @@ export interface Picture {
   blob: Blob;
   /** Where the legend was drawn, in the picture's pixels (null without a legend). */
   legendBox: { x: number; y: number; width: number; height: number } | null;
+  /** The title as drawn: the one given, or cut to fit the picture's width ("" without a title). */
+  title: string;
 }
 
 /** Everything on the picture scales with it: text and margins are sized for a 1200-pixel-wide picture. */
@@ -57,17 +59,23 @@ export async function drawPicture(
   context.fillStyle = BACKGROUND;
   context.fillRect(0, 0, width, height);
   context.drawImage(graphCanvas, 0, band, width, height - band);
-  if (options.title) drawTitle(context, options.title, width, band, scale);
+  const title = options.title ? drawTitle(context, options.title, width, band, scale) : "";
   const legendBox = options.legend
     ? drawLegend(context, legendFor(graph, state.colourBy), `Size: ${sizeName(state.sizeBy)}`, height, scale)
     : null;
   const blob = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("the browser could not encode the picture"))), "image/png"),
   );
-  return { blob, legendBox };
+  return { blob, legendBox, title };
 }
 
-function drawTitle(context: CanvasRenderingContext2D, title: string, width: number, band: number, scale: number) {
+function drawTitle(
+  context: CanvasRenderingContext2D,
+  title: string,
+  width: number,
+  band: number,
+  scale: number,
+): string {
   context.fillStyle = "#ffffff";
   context.fillRect(0, 0, width, band);
   context.fillStyle = "#e1e3ea";
@@ -75,7 +83,9 @@ function drawTitle(context: CanvasRenderingContext2D, title: string, width: numb
   context.fillStyle = INK;
   context.font = `650 ${Math.round(22 * scale)}px ${FONT}`;
   context.textBaseline = "middle";
-  context.fillText(fitText(context, title, width - 32 * scale), 16 * scale, band / 2);
+  const fitted = fitText(context, title, width - 32 * scale);
+  context.fillText(fitted, 16 * scale, band / 2);
+  return fitted;
 }
 
 /** Cut as the graph cuts its labels (core/short-label.ts): a numbered end, a meeting's date, is kept. */
@@ -163,7 +173,8 @@ export function createExportPanel({ graph, renderer, store, signal }: ToolContex
       if (signal.aborted) return;
       body.dataset.legendBox = picture.legendBox ? JSON.stringify(picture.legendBox) : "";
       download(picture.blob, fileName(downloadBase(graph), "png", graph));
-      status.textContent = `Saved a ${width.value} × ${height.value} picture.`;
+      const cut = picture.title !== title.value.trim() ? `; its title cut to fit: “${picture.title}”` : "";
+      status.textContent = `Saved a ${width.value} × ${height.value} picture${cut}.`;
     } catch (error) {
       status.textContent = `Could not draw the picture: ${(error as Error).message}`;
     } finally {
