@@ -20,8 +20,11 @@ interface NodeView {
 const LIST_FIELDS = ["aliases", "roles", "facts"] as const;
 type ListField = (typeof LIST_FIELDS)[number];
 
-/** An edge's attributes the diff compares, as the exporters' columns write them: roles `Chair, since 2020 (source)`. */
-const EDGE_FIELDS = ["roles", "current_role"] as const;
+/**
+ * An edge's attributes the diff compares, as the exporters' columns write them: roles `Chair, since 2020 (source)`; an
+ * affiliation's claims without a role, `periods` `until 2024-04 (source)`, and when the sources end it, `ended`.
+ */
+const EDGE_FIELDS = ["roles", "current_role", "periods", "ended"] as const;
 type EdgeField = (typeof EDGE_FIELDS)[number];
 
 /** An edge as the diff compares it: its ends, its passages, each `“quote” (kind)`, by source, and its roles. */
@@ -106,7 +109,10 @@ export interface GraphDiff {
   evidence: (EdgeChange & { added: SourcePassages[]; removed: SourcePassages[] })[];
   /** Nodes in both whose label, aliases, roles or facts differ: each field with the values removed and added. */
   attributes: (NodeRef & { changes: { field: "label" | ListField; removed: string[]; added: string[] }[] })[];
-  /** Edges in both whose roles (each `Role, period (source)`) or current role differ: each field's values removed and added. */
+  /**
+   * Edges in both whose roles (each `Role, period (source)`), current role, periods (an affiliation's claims without a
+   * role, `until 2024-04 (source)`) or end (`ended`) differ: each field's values removed and added.
+   */
   edgeAttributes: (EdgeChange & { changes: { field: EdgeField; removed: string[]; added: string[] }[] })[];
   /**
    * The conflicts (`panelgraph conflicts`) in each build: those that appeared (`added`), went away (`removed`), or are
@@ -430,7 +436,7 @@ export function renamedNodes(before: PanelGraph, after: PanelGraph): Map<string,
         from: graph.source(id),
         to: graph.target(id),
         passages: new Map(),
-        lists: { roles: [], current_role: [] },
+        lists: { roles: [], current_role: [], periods: [], ended: [] },
       }));
   return findRenames(removed, added, view(before), view(after), {
     removed: edges(before, after),
