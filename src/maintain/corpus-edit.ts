@@ -163,7 +163,7 @@ function forEachReference(doc: Document, visit: (map: YAMLMap, key: "from" | "to
 }
 
 /**
- * Renames every reference to `from` as `into` in the files (claims' ends, attributes, theme parents); returns those
+ * Renames every reference to `from` as `into` in the files (claims' ends, attributes, theme parents, distinctFrom); returns those
  * files. The claims whose ends changed are added to `moved`.
  */
 function replaceReferences(
@@ -185,6 +185,20 @@ function replaceReferences(
     };
     forEachReference(doc, visit);
     for (const theme of maps(seqAt(doc, sectionPath(file, "themes")))) visit(theme, "parent");
+    // A registry person's `distinctFrom` names `into` now; `into`'s own mark of `from` goes, as the two are one.
+    if (file === "registry.yaml")
+      for (const person of maps(seqAt(doc, ["people"]))) {
+        const marks = person.get("distinctFrom", true);
+        if (!isSeq(marks)) continue;
+        for (let i = marks.items.length - 1; i >= 0; i--) {
+          const item = marks.items[i];
+          if ((isScalar(item) ? item.value : item) !== from) continue;
+          if (person.get("id") === into) removeItem(marks, i);
+          else marks.items[i] = doc.createNode(into);
+          changed = true;
+        }
+        if (marks.items.length === 0) person.delete("distinctFrom");
+      }
     if (changed) {
       files.changed.add(file);
       touched.push(file);
@@ -388,7 +402,9 @@ export function planMerge(
   const all = entityFiles(raw);
   const movedClaims = new Set<YAMLMap>();
   const moved = replaceReferences(files, all, from, into, movedClaims);
-  report.push(`  every claim, attribute and theme parent naming ${from} now names ${into} (${countFiles(moved)})`);
+  report.push(
+    `  every claim, attribute, theme parent and distinctFrom naming ${from} now names ${into} (${countFiles(moved)})`,
+  );
   foldClaims(files, raw, all, movedClaims, report);
   return { files: files.texts(), read: files.read(), report };
 }
@@ -423,7 +439,7 @@ export function planRename(dir: string, raw: RawCorpus, old: string, renamed: st
   const report = [`Renaming ${old} to ${renamed} (${[declaration, ...copies].map((d) => d.file).join(", ")}):`];
   const referring = replaceReferences(files, entityFiles(raw), old, renamed);
   report.push(
-    `  every claim, attribute and theme parent naming ${old} now names ${renamed} (${countFiles(referring)})`,
+    `  every claim, attribute, theme parent and distinctFrom naming ${old} now names ${renamed} (${countFiles(referring)})`,
   );
   // The viewer opens a link by a former id through the names (viewer/controllers/url.ts, the same id form).
   if (!names(declaration.entry).some((n) => idForm(n) === old))

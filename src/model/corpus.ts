@@ -145,6 +145,8 @@ export interface Entity {
   parent?: string;
   /** Recommendations and findings: the full text. */
   text?: string;
+  /** People (registry.yaml): people spelt alike who are someone else, by id (checked: every id a person's). */
+  distinctFrom?: string[];
 }
 
 export interface ResolvedClaim {

@@ -238,7 +238,7 @@ describe("panelgraph merge-entity", () => {
       "Merging ada-parke (annotations/panel-b.yaml) into ada-park (registry.yaml):",
       '  ada-park takes the aliases "Ada Parké", "Dr Parké"',
       "  ada-parke's entry in annotations/panel-b.yaml goes",
-      "  every claim, attribute and theme parent naming ada-parke now names ada-park (in annotations/panel-b.yaml)",
+      "  every claim, attribute, theme parent and distinctFrom naming ada-parke now names ada-park (in annotations/panel-b.yaml)",
       "  annotations/panel-b.yaml: claim 4 (spoke-on ada-park → devolved-budgets) repeats claim 1: folded into it, their evidence united",
       `Done: 2 files changed, 0 files deleted. \`panelgraph validate ${dir}\` checks the corpus.`,
       "",
@@ -429,7 +429,7 @@ describe("panelgraph rename-entity", () => {
     expect(run.stderr).toBe("");
     expect(run.stdout.split("\n")).toEqual([
       "Renaming policy-lab to the-policy-lab (registry.yaml):",
-      "  every claim, attribute and theme parent naming policy-lab now names the-policy-lab (in annotations/panel-a.yaml)",
+      "  every claim, attribute, theme parent and distinctFrom naming policy-lab now names the-policy-lab (in annotations/panel-a.yaml)",
       `Done: 2 files changed, 0 files deleted. \`panelgraph validate ${dir}\` checks the corpus.`,
       "",
     ]);
