@@ -82,6 +82,7 @@ function registryEntities(
       if (extra.parent !== undefined) entity.parent = extra.parent;
       if (extra.text !== undefined) entity.text = extra.text;
       if (extra.distinctFrom !== undefined) entity.distinctFrom = [...extra.distinctFrom];
+      if (entry.formerIds !== undefined) entity.formerIds = [...entry.formerIds];
       entities.set(entry.id, entity);
     });
   }
@@ -330,6 +331,7 @@ function declareSourceEntities(
         const extra = entry as { kind?: string; parent?: string; text?: string };
         if (extra.kind !== undefined) entity.kind = extra.kind;
         if (extra.text !== undefined) entity.text = extra.text;
+        if (entry.formerIds !== undefined) entity.formerIds = [...entry.formerIds];
         if (extra.parent !== undefined) {
           const suggested = entry.status === "suggested";
           parents.push({ id: entry.id, parent: extra.parent, file: file.file, at: at("parent"), suggested });
@@ -375,6 +377,9 @@ function declareSourceEntities(
               known.add(normaliseName(name));
               first.aliases = [...first.aliases, name];
             }
+          // And by the ids it had before, whichever copy records them.
+          const former = (entry.formerIds ?? []).filter((id) => !first.formerIds?.includes(id));
+          if (former.length > 0) first.formerIds = [...(first.formerIds ?? []), ...former];
         } else {
           pending.delete(entry.id);
           entities.set(entry.id, entity);

@@ -123,6 +123,8 @@ const EntityBase = {
   label: NonEmpty,
   aliases: z.array(NonEmpty).default([]),
   description: NonEmpty.optional(),
+  /** Ids it had before (`rename-entity` writes them): a viewer link made with one still opens it. */
+  formerIds: z.array(IdSchema).optional(),
 };
 
 export const PersonSchema = z.strictObject({ ...EntityBase });
