@@ -13,6 +13,8 @@ interface NodeView {
   type: string;
   label: string;
   community: number | null;
+  /** The ids it had before (`formerIds`, which rename-entity and merge-entity record; a GEXF file has none). */
+  formerIds: string[];
   /** Lists compared item by item: aliases, roles ("Role, Organisation (source)"), facts ("name: value (source)"). */
   lists: Record<ListField, string[]>;
 }
@@ -75,8 +77,9 @@ export interface EdgeChange {
 
 /**
  * A node under a new id (`rename-entity`): the old id gone, the new one there, of the same type, under the same name
- * (a label or alias in common, or the old id the id form of a new name) and with every old connection there, between
- * the same nodes (findRenames). Its connections are then compared as for any node in both builds, not listed as added and removed.
+ * (a label or alias in common, the old id the id form of a new name, or among its formerIds) and with every old
+ * connection there, between the same nodes (findRenames). Its connections are then compared as for any node in both
+ * builds, not listed as added and removed.
  */
 export interface NodeRename {
   from: NodeRef;
@@ -181,6 +184,7 @@ export function graphView(graph: PanelGraph, format: "json" | "gexf"): GraphView
       type: String(a.type ?? "node"),
       label: String(a.label ?? id),
       community: communityOf(a.community),
+      formerIds: a.formerIds ?? [],
       lists: lists as NodeView["lists"],
     });
   });
@@ -260,7 +264,7 @@ function byEnd(edges: EdgeView[]): Map<string, EdgeView[]> {
 /**
  * The nodes removed that are nodes added under a new id (NodeRename), old id → new id. A removed node is paired with
  * the first added node (by id) of its type that shares a name with it (a label or alias, compared as names are:
- * src/model/names.ts) or has its old id as a name or the id form of one, and has every one of its connections (the
+ * src/model/names.ts) or has its old id as a name, the id form of one or a former id, and has every one of its connections (the
  * new one may have more: a source added in the same build). Each added node is paired once.
  */
 function findRenames(
@@ -283,6 +287,8 @@ function findRenames(
       index(`${n.type}\u0000id\u0000${idForm(name)}`, id);
       index(`${n.type}\u0000id\u0000${name}`, id);
     }
+    // An id it had before, as rename-entity records it, whatever its names read.
+    for (const former of n.formerIds) index(`${n.type}\u0000id\u0000${former}`, id);
   }
   const candidates = new Map<string, string[]>();
   for (const oldId of [...removed].sort(byText)) {
@@ -423,6 +429,7 @@ export function renamedNodes(before: PanelGraph, after: PanelGraph): Map<string,
         type: String(a.type ?? "node"),
         label: String(a.label ?? id),
         community: null,
+        formerIds: a.formerIds ?? [],
         lists: { aliases: gexfList((a as unknown as Record<string, unknown>).aliases), roles: [], facts: [] },
       }),
     );
