@@ -141,9 +141,9 @@ const mergeEntity: Command = {
     "into-id       the entity that stays, with its id",
     ...HELP,
     "--force       merge two people whose given names differ (refused without it: two people, or one name spelt two ways?)",
-    "Every claim, attribute and theme parent naming from-id names into-id; claims that then repeat one another in a",
-    "file are folded into one, their evidence united, accepted only if every copy was. A link to ?node=<from-id> in",
-    "the viewer still opens into-id.",
+    "Every claim, attribute, theme parent and distinctFrom naming from-id names into-id; claims that then repeat one",
+    "another in a file are folded into one, their evidence united, accepted only if every copy was. into-id keeps",
+    "from-id in formerIds, so a link to ?node=<from-id> in the viewer still opens into-id.",
   ],
   run({ positionals, values }, context) {
     const [from, into] = ids(positionals, ["the id to merge", "the id to keep"], "merge-entity");
@@ -162,8 +162,8 @@ const renameEntity: Command = {
     "old-id        the entity's id now",
     "new-id        its new id (lowercase words joined by hyphens), not used by another entity or source",
     ...HELP,
-    "The label and aliases stay, so queries find it by name as before; the old id is not kept (ids are not names).",
-    "A viewer link to ?node=<old-id> still opens it when the old id was made from its label or an alias.",
+    "The label and aliases stay, so queries find it by name as before; the old id is not an alias (ids are not names)",
+    "but is kept in formerIds, so a viewer link to ?node=<old-id> still opens it.",
   ],
   run({ positionals, values }, context) {
     const [old, renamed] = ids(positionals, ["the old id", "the new id"], "rename-entity");

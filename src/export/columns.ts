@@ -10,7 +10,7 @@ import {
   type PassagePlace,
 } from "../model/evidence.js";
 import type { EdgeAttributes, PanelGraph } from "../model/graph.js";
-import { affiliationEnd, currentRole, periodText, roleWithPeriod } from "../model/roles.js";
+import { affiliationEdgeEnd, currentRole, periodText, roleWithPeriod } from "../model/roles.js";
 import { EVIDENCE_KINDS, type Evidence } from "../model/vocabulary.js";
 
 /**
@@ -266,9 +266,9 @@ export const EDGE_COLUMNS: Column<EdgeRow>[] = [
     id: "ended",
     type: "string",
     value: (r) => {
-      const periods = r.attributes.periods;
-      if (!periods || (r.attributes.roles ?? []).length > 0) return undefined;
-      return affiliationEnd(periods, (s) => (r.graph.hasNode(s) ? r.graph.getNodeAttribute(s, "date") : undefined));
+      return affiliationEdgeEnd(r.attributes, (s) =>
+        r.graph.hasNode(s) ? r.graph.getNodeAttribute(s, "date") : undefined,
+      );
     },
   },
 ];

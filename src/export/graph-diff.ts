@@ -13,6 +13,8 @@ interface NodeView {
   type: string;
   label: string;
   community: number | null;
+  /** The ids it had before (`formerIds`, which rename-entity and merge-entity record; a GEXF file has none). */
+  formerIds: string[];
   /** Lists compared item by item: aliases, roles ("Role, Organisation (source)"), facts ("name: value (source)"). */
   lists: Record<ListField, string[]>;
 }
@@ -20,8 +22,11 @@ interface NodeView {
 const LIST_FIELDS = ["aliases", "roles", "facts"] as const;
 type ListField = (typeof LIST_FIELDS)[number];
 
-/** An edge's attributes the diff compares, as the exporters' columns write them: roles `Chair, since 2020 (source)`. */
-const EDGE_FIELDS = ["roles", "current_role"] as const;
+/**
+ * An edge's attributes the diff compares, as the exporters' columns write them: roles `Chair, since 2020 (source)`; an
+ * affiliation's claims without a role, `periods` `until 2024-04 (source)`, and when the sources end it, `ended`.
+ */
+const EDGE_FIELDS = ["roles", "current_role", "periods", "ended"] as const;
 type EdgeField = (typeof EDGE_FIELDS)[number];
 
 /** An edge as the diff compares it: its ends, its passages, each `“quote” (kind)`, by source, and its roles. */
@@ -72,8 +77,9 @@ export interface EdgeChange {
 
 /**
  * A node under a new id (`rename-entity`): the old id gone, the new one there, of the same type, under the same name
- * (a label or alias in common, or the old id the id form of a new name) and with every old connection there, between
- * the same nodes (findRenames). Its connections are then compared as for any node in both builds, not listed as added and removed.
+ * (a label or alias in common, the old id the id form of a new name, or among its formerIds) and with every old
+ * connection there, between the same nodes (findRenames). Its connections are then compared as for any node in both
+ * builds, not listed as added and removed.
  */
 export interface NodeRename {
   from: NodeRef;
@@ -106,7 +112,10 @@ export interface GraphDiff {
   evidence: (EdgeChange & { added: SourcePassages[]; removed: SourcePassages[] })[];
   /** Nodes in both whose label, aliases, roles or facts differ: each field with the values removed and added. */
   attributes: (NodeRef & { changes: { field: "label" | ListField; removed: string[]; added: string[] }[] })[];
-  /** Edges in both whose roles (each `Role, period (source)`) or current role differ: each field's values removed and added. */
+  /**
+   * Edges in both whose roles (each `Role, period (source)`), current role, periods (an affiliation's claims without a
+   * role, `until 2024-04 (source)`) or end (`ended`) differ: each field's values removed and added.
+   */
   edgeAttributes: (EdgeChange & { changes: { field: EdgeField; removed: string[]; added: string[] }[] })[];
   /**
    * The conflicts (`panelgraph conflicts`) in each build: those that appeared (`added`), went away (`removed`), or are
@@ -175,6 +184,7 @@ export function graphView(graph: PanelGraph, format: "json" | "gexf"): GraphView
       type: String(a.type ?? "node"),
       label: String(a.label ?? id),
       community: communityOf(a.community),
+      formerIds: a.formerIds ?? [],
       lists: lists as NodeView["lists"],
     });
   });
@@ -254,7 +264,7 @@ function byEnd(edges: EdgeView[]): Map<string, EdgeView[]> {
 /**
  * The nodes removed that are nodes added under a new id (NodeRename), old id → new id. A removed node is paired with
  * the first added node (by id) of its type that shares a name with it (a label or alias, compared as names are:
- * src/model/names.ts) or has its old id as a name or the id form of one, and has every one of its connections (the
+ * src/model/names.ts) or has its old id as a name, the id form of one or a former id, and has every one of its connections (the
  * new one may have more: a source added in the same build). Each added node is paired once.
  */
 function findRenames(
@@ -277,6 +287,8 @@ function findRenames(
       index(`${n.type}\u0000id\u0000${idForm(name)}`, id);
       index(`${n.type}\u0000id\u0000${name}`, id);
     }
+    // An id it had before, as rename-entity records it, whatever its names read.
+    for (const former of n.formerIds) index(`${n.type}\u0000id\u0000${former}`, id);
   }
   const candidates = new Map<string, string[]>();
   for (const oldId of [...removed].sort(byText)) {
@@ -417,6 +429,7 @@ export function renamedNodes(before: PanelGraph, after: PanelGraph): Map<string,
         type: String(a.type ?? "node"),
         label: String(a.label ?? id),
         community: null,
+        formerIds: a.formerIds ?? [],
         lists: { aliases: gexfList((a as unknown as Record<string, unknown>).aliases), roles: [], facts: [] },
       }),
     );
@@ -430,7 +443,7 @@ export function renamedNodes(before: PanelGraph, after: PanelGraph): Map<string,
         from: graph.source(id),
         to: graph.target(id),
         passages: new Map(),
-        lists: { roles: [], current_role: [] },
+        lists: { roles: [], current_role: [], periods: [], ended: [] },
       }));
   return findRenames(removed, added, view(before), view(after), {
     removed: edges(before, after),

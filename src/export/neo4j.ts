@@ -3,6 +3,7 @@
 // relationship: quotes[i] is quoteSources[i] from starts[i] to ends[i], of kind kinds[i], at line lines[i] (page pages[i]).
 import { passagePlaces } from "../model/evidence.js";
 import type { EdgeAttributes, NodeAttributes, PanelGraph } from "../model/graph.js";
+import { affiliationEdgeEnd, periodText, type SourceDateOf } from "../model/roles.js";
 import { NODE_TYPES, RELATION_NAMES, type NodeType, type Relation } from "../model/schema.js";
 import type { ExportFile, Exporter } from "./types.js";
 
@@ -117,6 +118,7 @@ interface EdgeRow {
   to: string;
   attributes: EdgeAttributes;
   placeOf: ReturnType<typeof passagePlaces>;
+  dateOf: SourceDateOf;
 }
 
 const RELATIONSHIP_COLUMNS: Column<EdgeRow>[] = [
@@ -141,10 +143,17 @@ const RELATIONSHIP_COLUMNS: Column<EdgeRow>[] = [
   { header: "notes:string[]", value: (_, e) => e.attributes.notes ?? [] },
 ];
 
-/** affiliated-with: each source's role, kept side by side (roles[i] is what roleSources[i] calls the person). */
+/**
+ * affiliated-with: each source's role, kept side by side (roles[i] is what roleSources[i] calls the person); each claim
+ * without a role, its dates as the other exports write them (periods[i], `until 2024-04`, is what periodSources[i]
+ * says); and `ended`, when the sources end an affiliation given without a role (model/roles.ts affiliationEdgeEnd).
+ */
 const ROLE_COLUMNS: Column<EdgeRow>[] = [
   { header: "roles:string[]", value: (_, e) => (e.attributes.roles ?? []).map((r) => r.role) },
   { header: "roleSources:string[]", value: (_, e) => (e.attributes.roles ?? []).map((r) => r.source) },
+  { header: "periods:string[]", value: (_, e) => (e.attributes.periods ?? []).map((p) => periodText(p) ?? "no dates") },
+  { header: "periodSources:string[]", value: (_, e) => (e.attributes.periods ?? []).map((p) => p.source) },
+  { header: "ended", value: (_, e) => affiliationEdgeEnd(e.attributes, e.dateOf) },
 ];
 
 export function relationshipColumns(relation: Relation): Column<EdgeRow>[] {
@@ -165,8 +174,9 @@ function* nodesOf(graph: PanelGraph, type: NodeType): Generator<[string, NodeAtt
 
 function* edgesOf(graph: PanelGraph, relation: Relation): Generator<[string, EdgeRow]> {
   const placeOf = passagePlaces(graph);
+  const dateOf: SourceDateOf = (s) => (graph.hasNode(s) ? graph.getNodeAttribute(s, "date") : undefined);
   for (const { edge, source, target, attributes } of graph.edgeEntries()) {
-    if (attributes.relation === relation) yield [edge, { from: source, to: target, attributes, placeOf }];
+    if (attributes.relation === relation) yield [edge, { from: source, to: target, attributes, placeOf, dateOf }];
   }
 }
 

@@ -2,6 +2,7 @@
 // (rdf:Statement) that prov:wasDerivedFrom one quotation node per evidence item. Vocabulary: docs/graph-databases.md.
 import { passagePlaces } from "../model/evidence.js";
 import type { EdgeAttributes, Fact, NodeAttributes, PanelGraph } from "../model/graph.js";
+import { affiliationEdgeEnd, type SourceDateOf } from "../model/roles.js";
 import { RELATIONS, type Evidence, type NodeType, type Relation } from "../model/schema.js";
 import type { ExportFile, Exporter } from "./types.js";
 
@@ -191,7 +192,7 @@ function factBlocks(iri: string, fact: Fact, placeOf: PlaceOf): string {
   return block(turtleIri(iri), pairs) + text;
 }
 
-function edgeChunk(from: string, to: string, a: EdgeAttributes, placeOf: PlaceOf): string {
+function edgeChunk(from: string, to: string, a: EdgeAttributes, placeOf: PlaceOf, dateOf: SourceDateOf): string {
   const predicate = relationPredicate(a.relation);
   const iri = claimIri(a.relation, from, to);
   const claim = turtleIri(iri);
@@ -229,6 +230,22 @@ function edgeChunk(from: string, to: string, a: EdgeAttributes, placeOf: PlaceOf
     ]);
     rest += quotations.text;
   });
+  // A claim without a role that dates the affiliation: a role node as above, with its dates and no roleName.
+  (a.periods ?? []).forEach((period, i) => {
+    const periodIri = `${iri}/period/${i + 1}`;
+    pairs.push(["pg:period", turtleIri(periodIri)]);
+    rest += block(turtleIri(periodIri), [
+      ["a", "schema:OrganizationRole, pg:PeriodClaim, prov:Entity"],
+      ...(period.since === undefined ? [] : [["schema:startDate", dateLiteral(period.since)] as [string, string]]),
+      ...(period.until === undefined ? [] : [["schema:endDate", dateLiteral(period.until)] as [string, string]]),
+      ["pg:member", entity(from)],
+      ["pg:organisation", entity(to)],
+      ["prov:hadPrimarySource", entity(period.source)],
+    ]);
+  });
+  // When the sources end an affiliation given without a role, as the other exports' `ended` (affiliationEdgeEnd).
+  const ended = affiliationEdgeEnd(a, dateOf);
+  if (ended !== undefined) pairs.push(["pg:ended", dateLiteral(ended)]);
   const quotations = quotationBlocks(iri, a.evidence, placeOf);
   for (const link of quotations.links) pairs.push(link);
   out += block(claim, pairs) + quotations.text + rest;
@@ -252,9 +269,10 @@ function* turtleChunks(graph: PanelGraph): Generator<string> {
   yield* vocabulary();
   // Graph order is sorted (src/graph/build.ts), so the same graph gives the same bytes.
   const placeOf = passagePlaces(graph);
+  const dateOf: SourceDateOf = (s) => (graph.hasNode(s) ? graph.getNodeAttribute(s, "date") : undefined);
   for (const { node, attributes } of graph.nodeEntries()) yield nodeChunk(node, attributes, placeOf);
   for (const { source, target, attributes } of graph.edgeEntries())
-    yield edgeChunk(source, target, attributes, placeOf);
+    yield edgeChunk(source, target, attributes, placeOf, dateOf);
 }
 
 export const turtleExporter: Exporter = {

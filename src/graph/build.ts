@@ -31,6 +31,7 @@ function nodeAttributes(entity: Entity, corpus: Corpus): NodeAttributes {
     aliases: [...entity.aliases],
     facts: [],
   };
+  if (entity.formerIds !== undefined && entity.formerIds.length > 0) attributes.formerIds = [...entity.formerIds];
   // A theme accepted by hand with suggest's note on why it was drafted kept: a note, not its description.
   if (entity.description !== undefined && !isDraftNote(entity.description)) attributes.description = entity.description;
   if (entity.kind !== undefined) attributes.kind = entity.kind;

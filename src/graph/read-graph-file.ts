@@ -67,6 +67,7 @@ function checkNode(node: unknown, where: string): string {
   check(NODE_TYPE_NAMES.includes(a.type as string), `${at}.type`, a.type, `a node type (${NODE_TYPES.join(", ")})`);
   check(isString(a.label), `${at}.label`, a.label, "a string");
   checkStrings(a.aliases, `${at}.aliases`);
+  if (a.formerIds !== undefined) checkStrings(a.formerIds, `${at}.formerIds`);
   check(Array.isArray(a.facts), `${at}.facts`, a.facts, "a list of facts");
   (a.facts as unknown[]).forEach((fact, i) => {
     check(isObject(fact), `${at}.facts[${i}]`, fact, "a fact (name, value, source, evidence)");

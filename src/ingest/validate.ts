@@ -77,10 +77,12 @@ function registryEntities(
       }
       const entity: Entity = { id: entry.id, type, label: entry.label, aliases: entry.aliases };
       if (entry.description !== undefined) entity.description = entry.description;
-      const extra = entry as { kind?: string; parent?: string; text?: string };
+      const extra = entry as { kind?: string; parent?: string; text?: string; distinctFrom?: string[] };
       if (extra.kind !== undefined) entity.kind = extra.kind;
       if (extra.parent !== undefined) entity.parent = extra.parent;
       if (extra.text !== undefined) entity.text = extra.text;
+      if (extra.distinctFrom !== undefined) entity.distinctFrom = [...extra.distinctFrom];
+      if (entry.formerIds !== undefined) entity.formerIds = [...entry.formerIds];
       entities.set(entry.id, entity);
     });
   }
@@ -329,6 +331,7 @@ function declareSourceEntities(
         const extra = entry as { kind?: string; parent?: string; text?: string };
         if (extra.kind !== undefined) entity.kind = extra.kind;
         if (extra.text !== undefined) entity.text = extra.text;
+        if (entry.formerIds !== undefined) entity.formerIds = [...entry.formerIds];
         if (extra.parent !== undefined) {
           const suggested = entry.status === "suggested";
           parents.push({ id: entry.id, parent: extra.parent, file: file.file, at: at("parent"), suggested });
@@ -374,6 +377,9 @@ function declareSourceEntities(
               known.add(normaliseName(name));
               first.aliases = [...first.aliases, name];
             }
+          // And by the ids it had before, whichever copy records them.
+          const former = (entry.formerIds ?? []).filter((id) => !first.formerIds?.includes(id));
+          if (former.length > 0) first.formerIds = [...(first.formerIds ?? []), ...former];
         } else {
           pending.delete(entry.id);
           entities.set(entry.id, entity);
@@ -815,6 +821,7 @@ export function validateCorpus(raw: RawCorpus, options: ValidateOptions = {}): C
   v.attributes = v.attributes.filter(sound);
   warnNearDuplicateSources(v, options.shingler);
   warnSharedTitles(v);
+  checkDistinctPeople(v);
   warnSimilarNames(v);
   return {
     dir: raw.dir,
@@ -916,6 +923,47 @@ function warnNearDuplicateSources(v: Validation, shingler?: Shingler) {
 }
 
 /**
+ * A registry person's `distinctFrom`: each id a person's of the corpus (accepted, or suggested in a draft), not their
+ * own. An id that is not is reported and left out, so the warning it would silence still shows.
+ */
+function checkDistinctPeople(v: Validation) {
+  if (!v.registry) return;
+  const { file, data } = v.registry;
+  data.people.forEach((person, index) => {
+    const entity = v.entities.get(person.id);
+    if (!entity || entity.type !== "person" || !entity.distinctFrom) return;
+    const kept: string[] = [];
+    person.distinctFrom?.forEach((other, i) => {
+      const at = { file: file.file, line: file.lineOf(["people", index, "distinctFrom", i]) };
+      const field = `people.${index}.distinctFrom.${i}`;
+      const found = v.known.get(other);
+      const problem = (message: string, hint: string) =>
+        v.problems.push({ severity: "error", ...at, field, message, value: other, hint });
+      if (other === person.id) problem("a person cannot be distinct from themself", "remove it from distinctFrom");
+      else if (!found) {
+        // An entry that failed its schema, or one only an unreadable file declares: their own problems say why.
+        if (v.unsound.has(other) || v.unreadIds.has(other)) return;
+        problem(
+          "unknown person in distinctFrom",
+          hintForId(other, v.known, ["person"], "give the id of a person of the corpus, spelt alike"),
+        );
+      } else if (found.type !== "person")
+        problem(
+          `distinctFrom names people, but ${other} is ${ARTICLE[found.type]}`,
+          hintForId(other, v.known, ["person"], "give the id of a person of the corpus, or remove it"),
+        );
+      else kept.push(other);
+    });
+    entity.distinctFrom = kept;
+  });
+}
+
+/** Whether the registry says the two people are two, though spelt alike (`distinctFrom`, on either of them). */
+function markedDistinct(a: Entity, b: Entity): boolean {
+  return !!a.distinctFrom?.includes(b.id) || !!b.distinctFrom?.includes(a.id);
+}
+
+/**
  * Two people (or organisations) whose names are a letter apart and who share something (an organisation, a role,
  * a session) are likely one, drafted twice from two spellings. Names alone would flag real namesakes, so a shared
  * context is required, except for two people whose names are spelt alike by `suggest`'s rule (`namesSlipped`: as many
@@ -948,7 +996,7 @@ function warnSimilarNames(v: Validation) {
     for (let i = 0; i < entities.length; i++) {
       for (let j = i + 1; j < entities.length; j++) {
         const [a, b] = [entities[i]!, entities[j]!];
-        if (!namesAlike(names[i]!, names[j]!)) continue;
+        if (markedDistinct(a, b) || !namesAlike(names[i]!, names[j]!)) continue;
         const shared = [...(context.get(a.id) ?? [])].filter((what) => context.get(b.id)?.has(what));
         if (shared.length === 0) continue;
         v.problems.push(similarNamesProblem(v, type, a, b, shared, weigh));
@@ -957,7 +1005,8 @@ function warnSimilarNames(v: Validation) {
     }
     if (type === "person") {
       for (const [a, b] of slippedPairs(v)) {
-        if (!warned.has(`${a.id} ${b.id}`)) v.problems.push(similarNamesProblem(v, type, a, b, [], weigh));
+        if (!warned.has(`${a.id} ${b.id}`) && !markedDistinct(a, b))
+          v.problems.push(similarNamesProblem(v, type, a, b, [], weigh));
       }
     }
   }
@@ -1052,12 +1101,16 @@ function similarNamesProblem(
   const merge = (whose: string) =>
     `(${whose} name becomes an alias, every claim follows; --dry-run shows what changes` +
     `${force ? "; --force as the given names differ, which merge-entity otherwise refuses" : ""})`;
-  // Nothing in the corpus marks two entities as distinct, so a warning for two people stays until they are merged.
+  // Two people are marked as two on a registry entry (`distinctFrom`), which silences this warning for the pair.
+  const inRegistry = [keep, drop].find((e) => where(e).file === "registry.yaml");
   const otherwise =
-    shared.length > 0
+    type !== "person"
       ? "if not, nothing to do"
-      : "if they are two people, nothing to do: no field marks two entities as distinct, so the warning stays " +
-        "(only --strict makes it fail)";
+      : inRegistry
+        ? `if they are two people, add \`distinctFrom: [${(inRegistry === keep ? drop : keep).id}]\` to ` +
+          `${inRegistry.id}'s entry in registry.yaml, and validate stops asking`
+        : `if they are two people, copy ${keep.id}'s entry into registry.yaml with ` +
+          `\`distinctFrom: [${drop.id}]\`, and validate stops asking`;
   let hint: string;
   if (measure === undefined) {
     const same =

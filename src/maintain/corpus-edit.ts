@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { isMap, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from "yaml";
 import type { RawCorpus } from "../model/corpus.js";
 import { isHonorific, isSurnameParticle } from "../model/name-words.js";
-import { idForm, normaliseName } from "../model/names.js";
+import { normaliseName } from "../model/names.js";
 import { plural } from "../model/words.js";
 import { editDistance, nearest } from "../model/nearest.js";
 import { ENTITY_SECTIONS, isDraftNote, SECTION_TYPES, type EntitySection } from "../model/review.js";
@@ -163,7 +163,7 @@ function forEachReference(doc: Document, visit: (map: YAMLMap, key: "from" | "to
 }
 
 /**
- * Renames every reference to `from` as `into` in the files (claims' ends, attributes, theme parents); returns those
+ * Renames every reference to `from` as `into` in the files (claims' ends, attributes, theme parents, distinctFrom); returns those
  * files. The claims whose ends changed are added to `moved`.
  */
 function replaceReferences(
@@ -185,6 +185,20 @@ function replaceReferences(
     };
     forEachReference(doc, visit);
     for (const theme of maps(seqAt(doc, sectionPath(file, "themes")))) visit(theme, "parent");
+    // A registry person's `distinctFrom` names `into` now; `into`'s own mark of `from` goes, as the two are one.
+    if (file === "registry.yaml")
+      for (const person of maps(seqAt(doc, ["people"]))) {
+        const marks = person.get("distinctFrom", true);
+        if (!isSeq(marks)) continue;
+        for (let i = marks.items.length - 1; i >= 0; i--) {
+          const item = marks.items[i];
+          if ((isScalar(item) ? item.value : item) !== from) continue;
+          if (person.get("id") === into) removeItem(marks, i);
+          else marks.items[i] = doc.createNode(into);
+          changed = true;
+        }
+        if (marks.items.length === 0) person.delete("distinctFrom");
+      }
     if (changed) {
       files.changed.add(file);
       touched.push(file);
@@ -350,6 +364,9 @@ export function planMerge(
   const targets = [target, ...copiesOf(raw, target)];
   const fromNames = sources.flatMap((d) => names(d.entry));
   const description = sources.map((d) => d.entry.description).find((d): d is string => typeof d === "string");
+  const fromIds = [from, ...sources.flatMap((d) => (Array.isArray(d.entry.formerIds) ? d.entry.formerIds : []))].filter(
+    (id): id is string => typeof id === "string",
+  );
   for (const copy of targets) {
     const doc = files.doc(copy.file);
     const entry = maps(seqAt(doc, sectionPath(copy.file, copy.section))).find((m) => m.get("id") === into)!;
@@ -375,6 +392,11 @@ export function planMerge(
         `  ${into}${where} takes the alias${added.length === 1 ? "" : "es"} ${added.map((n) => JSON.stringify(n)).join(", ")}`,
       );
     }
+    // The merged one's id, and those it had before: a viewer link made with one opens the entity it went into.
+    if (addFormerIds(doc, entry, fromIds)) {
+      files.changed.add(copy.file);
+      report.push(`  ${into}${where} keeps ${from} in formerIds: a viewer link to ?node=${from} opens it`);
+    }
     if (entry.get("description") === undefined && description !== undefined) {
       entry.set("description", description);
       files.changed.add(copy.file);
@@ -388,7 +410,9 @@ export function planMerge(
   const all = entityFiles(raw);
   const movedClaims = new Set<YAMLMap>();
   const moved = replaceReferences(files, all, from, into, movedClaims);
-  report.push(`  every claim, attribute and theme parent naming ${from} now names ${into} (${countFiles(moved)})`);
+  report.push(
+    `  every claim, attribute, theme parent and distinctFrom naming ${from} now names ${into} (${countFiles(moved)})`,
+  );
   foldClaims(files, raw, all, movedClaims, report);
   return { files: files.texts(), read: files.read(), report };
 }
@@ -408,29 +432,21 @@ export function planRename(dir: string, raw: RawCorpus, old: string, renamed: st
   if (sourceIds(raw).includes(renamed))
     throw new CorpusEditError(`${renamed} is already the id of a source: ids are shared by sources and entities`);
   const files = new Files(dir);
-  const entry = maps(seqAt(files.doc(declaration.file), sectionPath(declaration.file, declaration.section))).find(
-    (m) => m.get("id") === old,
-  )!;
-  entry.set("id", renamed);
-  files.changed.add(declaration.file);
   const copies = copiesOf(raw, declaration);
-  for (const d of copies) {
-    maps(seqAt(files.doc(d.file), sectionPath(d.file, d.section)))
-      .find((m) => m.get("id") === old)!
-      .set("id", renamed);
+  // Every copy keeps the old id in `formerIds`, by which the viewer opens a link made before (viewer/controllers/url.ts).
+  for (const d of [declaration, ...copies]) {
+    const doc = files.doc(d.file);
+    const entry = maps(seqAt(doc, sectionPath(d.file, d.section))).find((m) => m.get("id") === old)!;
+    entry.set("id", renamed);
+    addFormerIds(doc, entry, [old]);
     files.changed.add(d.file);
   }
   const report = [`Renaming ${old} to ${renamed} (${[declaration, ...copies].map((d) => d.file).join(", ")}):`];
   const referring = replaceReferences(files, entityFiles(raw), old, renamed);
   report.push(
-    `  every claim, attribute and theme parent naming ${old} now names ${renamed} (${countFiles(referring)})`,
+    `  every claim, attribute, theme parent and distinctFrom naming ${old} now names ${renamed} (${countFiles(referring)})`,
   );
-  // The viewer opens a link by a former id through the names (viewer/controllers/url.ts, the same id form).
-  if (!names(declaration.entry).some((n) => idForm(n) === old))
-    report.push(
-      `  note: a viewer link to ?node=${old} will not open it (no label or alias of it reads ${old}); ` +
-        "add an alias that does if such links are out there",
-    );
+  report.push(`  ${renamed} keeps ${old} in formerIds: a viewer link to ?node=${old} still opens it`);
   return { files: files.texts(), read: files.read(), report };
 }
 
@@ -462,6 +478,26 @@ function namesOnlyIn(raw: RawCorpus, id: string, gone: ReadonlySet<string>): str
     if (gone.has(d.file) && d.entry.status !== "suggested")
       for (const name of namesOf(d.entry)) if (!kept.has(normaliseName(name))) lost.set(normaliseName(name), name);
   return [...lost.values()];
+}
+
+/**
+ * Adds `ids` to an entry's `formerIds` (after its names, where it has none yet), each once and never the entry's own id:
+ * the viewer opens a link made with one of them (viewer/controllers/url.ts). Whether the entry changed.
+ */
+function addFormerIds(doc: Document, entry: YAMLMap, ids: string[]): boolean {
+  const before = entry.get("formerIds", true);
+  const had = (isSeq(before) ? before.items.map((i) => (isScalar(i) ? i.value : i)) : []).filter(
+    (id): id is string => typeof id === "string",
+  );
+  const added = ids.filter((id, i) => id !== entry.get("id") && !had.includes(id) && ids.indexOf(id) === i);
+  if (added.length === 0) return false;
+  const node = doc.createNode(
+    [...had, ...added].filter((id) => id !== entry.get("id")),
+    { flow: true },
+  );
+  if (isSeq(before)) entry.set("formerIds", node);
+  else insertAfter(entry, entry.has("aliases") ? "aliases" : "label", "formerIds", node);
+  return true;
 }
 
 function insertAfter(map: YAMLMap, after: string, key: string, value: unknown): void {

@@ -145,6 +145,10 @@ export interface Entity {
   parent?: string;
   /** Recommendations and findings: the full text. */
   text?: string;
+  /** Ids it had before (`rename-entity`): a viewer link by one still opens it. */
+  formerIds?: string[];
+  /** People (registry.yaml): people spelt alike who are someone else, by id (checked: every id a person's). */
+  distinctFrom?: string[];
 }
 
 export interface ResolvedClaim {

@@ -15,6 +15,8 @@ export interface NodeAttributes {
   type: NodeType;
   label: string;
   aliases: string[];
+  /** Ids the entity had before (`rename-entity`): a viewer link made with one opens it (viewer/controllers/url.ts). */
+  formerIds?: string[];
   description?: string;
   /** Organisation, programme and event kinds; for sources, transcript | transcript-report | article | report-summary. */
   kind?: string;

@@ -193,6 +193,19 @@ export function affiliationEnd(periods: readonly Omit<DatedRole, "role">[], date
     .reduce((a, b) => (compareDatesAsPrecise(b, a) > 0 ? b : a));
 }
 
+/**
+ * When the sources end an affiliated-with edge that carries no role: affiliationEnd of its claims without a role
+ * (`periods`). Undefined while it holds, and for an edge with roles, whose titles say it (endedTitles, currentRole). The
+ * one reading of an affiliation's end for the queries, every export, `diff` and the viewer.
+ */
+export function affiliationEdgeEnd(
+  edge: { roles?: readonly DatedRole[]; periods?: readonly Omit<DatedRole, "role">[] },
+  dateOf: SourceDateOf,
+): string | undefined {
+  if ((edge.roles ?? []).length > 0 || (edge.periods ?? []).length === 0) return undefined;
+  return affiliationEnd(edge.periods!, dateOf);
+}
+
 /** The titles (titleKey) the sources end (titleEnded), of one person's roles at one body. */
 export function endedTitles(roles: readonly DatedRole[], dateOf: SourceDateOf): Set<string> {
   const byTitle = new Map<string, DatedRole[]>();

@@ -123,9 +123,16 @@ const EntityBase = {
   label: NonEmpty,
   aliases: z.array(NonEmpty).default([]),
   description: NonEmpty.optional(),
+  /** Ids it had before (`rename-entity` writes them): a viewer link made with one still opens it. */
+  formerIds: z.array(IdSchema).optional(),
 };
 
 export const PersonSchema = z.strictObject({ ...EntityBase });
+/**
+ * A registry person may name people spelt like them who are someone else (`distinctFrom`): `validate` no longer asks
+ * whether the two are one, nor does `suggest` of a draft that declares one of them again.
+ */
+export const RegistryPersonSchema = z.strictObject({ ...EntityBase, distinctFrom: z.array(IdSchema).optional() });
 export const OrganisationSchema = z.strictObject({
   ...EntityBase,
   kind: z
@@ -171,7 +178,7 @@ const emptied = <T extends z.ZodType>(schema: T, empty: unknown) =>
 const section = <T extends z.ZodType>(entry: T) => emptied(z.array(entry).default([]), []);
 
 export const RegistrySchema = z.strictObject({
-  people: section(PersonSchema),
+  people: section(RegistryPersonSchema),
   organisations: section(OrganisationSchema),
   themes: section(ThemeSchema),
   programmes: section(ProgrammeSchema),

@@ -51,8 +51,8 @@ export function neighbours(graph: PanelGraph, entity: string, options: Partial<N
     const evidence: EvidenceItem[] = mergeEvidence([attributes.evidence], byPosition);
     const neighbour: Neighbour = { id: other, label, type, relation: attributes.relation, direction, evidence };
     if (attributes.relation === "affiliated-with") {
-      const { roles, state, currentRole } = affiliationRoles(graph, attributes.roles ?? []);
-      const until = state === "none" ? endOf(graph, attributes.periods ?? []) : undefined;
+      const { roles, currentRole } = affiliationRoles(graph, attributes.roles ?? []);
+      const until = endOf(graph, attributes);
       Object.assign(
         neighbour,
         { roles },

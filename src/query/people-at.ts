@@ -1,8 +1,8 @@
 // `people-at <organisation>`: who is at an organisation, with the role or roles each source gives and when, and the
 // role held now as src/model/roles.ts reads them (the same reading as `conflicts`, the exports and the viewer).
-import type { AffiliationPeriod, PanelGraph, RoleClaim } from "../model/graph.js";
+import type { EdgeAttributes, PanelGraph, RoleClaim } from "../model/graph.js";
 import {
-  affiliationEnd,
+  affiliationEdgeEnd,
   currentRole,
   endedTitles,
   rolesInTimeOrder,
@@ -82,10 +82,9 @@ export function affiliationRoles(
   return { roles, state, ...(now ? { currentRole: now.role } : {}) };
 }
 
-/** When the sources end an affiliation given without a role (model/roles.ts affiliationEnd), or undefined. */
-export function endOf(graph: PanelGraph, periods: readonly AffiliationPeriod[]): string | undefined {
-  if (periods.length === 0) return undefined;
-  return affiliationEnd(periods, (s) => (graph.hasNode(s) ? graph.getNodeAttribute(s, "date") : undefined));
+/** When the sources end an affiliated-with edge given without a role (model/roles.ts affiliationEdgeEnd), or undefined. */
+export function endOf(graph: PanelGraph, edge: Pick<EdgeAttributes, "roles" | "periods">): string | undefined {
+  return affiliationEdgeEnd(edge, (s) => (graph.hasNode(s) ? graph.getNodeAttribute(s, "date") : undefined));
 }
 
 export function peopleAt(graph: PanelGraph, organisation: string): PeopleAt {
@@ -97,7 +96,7 @@ export function peopleAt(graph: PanelGraph, organisation: string): PeopleAt {
     if (type !== "person") return;
     const { roles, state, currentRole } = affiliationRoles(graph, attributes.roles ?? []);
     const evidence = mergeEvidence([attributes.evidence], byPosition);
-    const until = state === "none" ? endOf(graph, attributes.periods ?? []) : undefined;
+    const until = endOf(graph, attributes);
     people.push({
       id: from,
       label,

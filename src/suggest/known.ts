@@ -15,6 +15,8 @@ export interface KnownEntity {
   label: string;
   aliases: string[];
   text?: string;
+  /** A registry person's `distinctFrom`: people spelt alike who are someone else, by id. */
+  distinctFrom?: string[];
 }
 
 /** What the corpus says of a known session: the bodies that held it and the days (YYYY-MM-DD) it was held on. */
@@ -272,6 +274,7 @@ export class KnownEntities {
       if (e.type === "source") continue;
       const entity: KnownEntity = { id: e.id, type: e.type, label: e.label, aliases: e.aliases };
       if (e.text !== undefined) entity.text = e.text;
+      if (e.distinctFrom !== undefined) entity.distinctFrom = e.distinctFrom;
       known.push(entity);
     }
     return new KnownEntities(known);

@@ -310,10 +310,17 @@ const SECTION_OF = Object.fromEntries(Object.entries(REGISTRY_SECTIONS).map(([s,
  */
 export function knownEntities(raw: RawCorpus, corpus: Corpus, exceptSource: string, replacing?: string): KnownEntities {
   const entities: KnownEntity[] = [];
+  // As registry.yaml writes them: a person the mark names may be declared only in the file the draft replaces, which
+  // `corpus` (read without it) does not know.
+  const distinct = new Map(
+    ((raw.registry ?? raw.partialRegistry)?.data.people ?? []).map((p) => [p.id, p.distinctFrom] as const),
+  );
   for (const e of corpus.entities.values()) {
     if (e.type === "source") continue;
     const entity: KnownEntity = { id: e.id, type: e.type, label: e.label, aliases: e.aliases };
     if (e.text !== undefined) entity.text = e.text;
+    const marks = e.type === "person" ? distinct.get(e.id) : undefined;
+    if (marks !== undefined) entity.distinctFrom = marks;
     entities.push(entity);
   }
   const seen = new Set(entities.map((e) => e.id));
@@ -802,16 +809,22 @@ function linkPeople(draft: DraftBuilder, analysis: TextAnalysis, known: KnownEnt
       territorial ? person.label : person.titled,
       surnames.get(surname) === 1 && !known.byName("person", surname) && !doubleSurname ? surname : undefined,
     ];
+    const id = draft.newId(territorial ?? person.label);
     ids.set(
       person.key,
-      draft.declare("person", {
-        label: territorial ?? person.label,
-        aliases: aliases.filter((a): a is string => a !== undefined),
-        first: person.first,
-        comment: [`new person: ${[...person.signals].sort().join(", ")}`, ...speltAlike(person.label, known)].join(
-          "; ",
-        ),
-      }),
+      draft.declare(
+        "person",
+        {
+          label: territorial ?? person.label,
+          aliases: aliases.filter((a): a is string => a !== undefined),
+          first: person.first,
+          comment: [
+            `new person: ${[...person.signals].sort().join(", ")}`,
+            ...speltAlike(person.label, id, known),
+          ].join("; "),
+        },
+        id,
+      ),
     );
   }
   for (const [key, { chosen, candidates }] of shared) {
@@ -2693,8 +2706,11 @@ function lineCounter(text: string): (at: number) => number {
   };
 }
 
-/** The remark on a new person whose name is a known person's with a slip ("Bartolomew Quig"), if it is one. */
-function speltAlike(label: string, known: KnownEntities): string[] {
-  const alike = knownPeopleSpeltAlike(label, known);
+/**
+ * The remark on a new person (`id`) whose name is a known person's with a slip ("Bartolomew Quig"), if it is one and
+ * the registry does not mark the two as two people (`distinctFrom`).
+ */
+function speltAlike(label: string, id: string, known: KnownEntities): string[] {
+  const alike = knownPeopleSpeltAlike(label, known).filter((p) => !p.distinctFrom?.includes(id));
   return alike.length > 0 ? [speltAlikeRemark(alike)] : [];
 }

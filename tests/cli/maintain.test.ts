@@ -237,8 +237,9 @@ describe("panelgraph merge-entity", () => {
     expect(run.stdout.split("\n")).toEqual([
       "Merging ada-parke (annotations/panel-b.yaml) into ada-park (registry.yaml):",
       '  ada-park takes the aliases "Ada Parké", "Dr Parké"',
+      "  ada-park keeps ada-parke in formerIds: a viewer link to ?node=ada-parke opens it",
       "  ada-parke's entry in annotations/panel-b.yaml goes",
-      "  every claim, attribute and theme parent naming ada-parke now names ada-park (in annotations/panel-b.yaml)",
+      "  every claim, attribute, theme parent and distinctFrom naming ada-parke now names ada-park (in annotations/panel-b.yaml)",
       "  annotations/panel-b.yaml: claim 4 (spoke-on ada-park → devolved-budgets) repeats claim 1: folded into it, their evidence united",
       `Done: 2 files changed, 0 files deleted. \`panelgraph validate ${dir}\` checks the corpus.`,
       "",
@@ -247,6 +248,7 @@ describe("panelgraph merge-entity", () => {
       id: "ada-park",
       label: "Ada Park",
       aliases: ["Park", "Ada Parké", "Dr Parké"],
+      formerIds: ["ada-parke"],
     });
     const panelB = parse(readFileSync(join(dir, "annotations/panel-b.yaml"), "utf8")) as {
       entities: { people: unknown[] };
@@ -429,13 +431,15 @@ describe("panelgraph rename-entity", () => {
     expect(run.stderr).toBe("");
     expect(run.stdout.split("\n")).toEqual([
       "Renaming policy-lab to the-policy-lab (registry.yaml):",
-      "  every claim, attribute and theme parent naming policy-lab now names the-policy-lab (in annotations/panel-a.yaml)",
+      "  every claim, attribute, theme parent and distinctFrom naming policy-lab now names the-policy-lab (in annotations/panel-a.yaml)",
+      "  the-policy-lab keeps policy-lab in formerIds: a viewer link to ?node=policy-lab still opens it",
       `Done: 2 files changed, 0 files deleted. \`panelgraph validate ${dir}\` checks the corpus.`,
       "",
     ]);
     expect(registry(dir).organisations).toContainEqual({
       id: "the-policy-lab",
       label: "Policy Lab",
+      formerIds: ["policy-lab"],
       kind: "think-tank",
     });
     // Only the id changes: the file keeps its layout, byte for byte, everywhere else.

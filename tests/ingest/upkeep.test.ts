@@ -384,8 +384,63 @@ describe("two spellings of one person", () => {
     // As attested as each other, so both merges are given; the ids sort drafted-one first.
     const problems = validate(withTwoPeople("Bartholomew Quigg", "Bartolomew Quig")).problems;
     expect(problems.map(formatProblem)).toEqual([
-      'registry.yaml:6  people.1.label  warning: possibly the same person as drafted-one ("Bartolomew Quig"): known-one ("Bartholomew Quigg", registry.yaml) is spelt like drafted-one (annotations/panel-b.yaml), each word the same or a letter dropped, added or two neighbours swapped, though they share no organisation or session (value seen: "Bartholomew Quigg"; if so, nothing here tells which spelling is right (both have 1 claim from 1 source, and no aliases): check the sources, then `panelgraph merge-entity known-one drafted-one --force` keeps Bartolomew Quig, `panelgraph merge-entity drafted-one known-one --force` keeps Bartholomew Quigg (the merged one\'s name becomes an alias, every claim follows; --dry-run shows what changes; --force as the given names differ, which merge-entity otherwise refuses); if they are two people, nothing to do: no field marks two entities as distinct, so the warning stays (only --strict makes it fail))',
+      'registry.yaml:6  people.1.label  warning: possibly the same person as drafted-one ("Bartolomew Quig"): known-one ("Bartholomew Quigg", registry.yaml) is spelt like drafted-one (annotations/panel-b.yaml), each word the same or a letter dropped, added or two neighbours swapped, though they share no organisation or session (value seen: "Bartholomew Quigg"; if so, nothing here tells which spelling is right (both have 1 claim from 1 source, and no aliases): check the sources, then `panelgraph merge-entity known-one drafted-one --force` keeps Bartolomew Quig, `panelgraph merge-entity drafted-one known-one --force` keeps Bartholomew Quigg (the merged one\'s name becomes an alias, every claim follows; --dry-run shows what changes; --force as the given names differ, which merge-entity otherwise refuses); if they are two people, add `distinctFrom: [drafted-one]` to known-one\'s entry in registry.yaml, and validate stops asking)',
     ]);
+  });
+
+  describe("marked as two people in the registry (distinctFrom)", () => {
+    /** withTwoPeople's corpus, with `lines` after known-one's label in registry.yaml. */
+    function marked(lines: string): string {
+      const dir = withTwoPeople("Bartholomew Quigg", "Bartolomew Quig");
+      edit(dir, "registry.yaml", "    label: Bartholomew Quigg\n", `    label: Bartholomew Quigg\n${lines}`);
+      return dir;
+    }
+
+    it("silences exactly that pair's warning, so --strict passes", async () => {
+      expect(validate(marked("    distinctFrom: [drafted-one]\n")).problems.map(formatProblem)).toEqual([]);
+      const dir = marked("    distinctFrom: [drafted-one]\n");
+      expect((await panelgraphIn(["validate", ".", "--strict"], { cwd: dir })).code).toBe(0);
+      // A third spelling is still asked about: the mark names one person.
+      edit(
+        dir,
+        "annotations/panel-b.yaml",
+        "    - { id: drafted-one, label: Bartolomew Quig }\n",
+        "    - { id: drafted-one, label: Bartolomew Quig }\n    - { id: third-one, label: Bartholomew Quig }\n",
+      );
+      expect(validate(dir).problems.map((p) => p.message)).toEqual(
+        expect.arrayContaining([
+          expect.stringContaining('possibly the same person as known-one ("Bartholomew Quigg")'),
+        ]),
+      );
+    });
+
+    it("silences the shared-organisation warning too", () => {
+      const dir = withAdaParks("northtown-council", "Ada Park, Director of Health at Northtown Council");
+      expect(validate(dir).problems).toHaveLength(1);
+      edit(dir, "registry.yaml", "    label: Ada Parks\n", "    label: Ada Parks\n    distinctFrom: [ada-park]\n");
+      expect(validate(dir).problems.map(formatProblem)).toEqual([]);
+    });
+
+    it.each([
+      [
+        "an unknown id",
+        "drafted-on",
+        'registry.yaml:7  people.1.distinctFrom.0  unknown person in distinctFrom (value seen: "drafted-on"; did you mean drafted-one?)',
+      ],
+      [
+        "an organisation's id",
+        "policy-lab",
+        'registry.yaml:7  people.1.distinctFrom.0  distinctFrom names people, but policy-lab is an organisation (value seen: "policy-lab"; give the id of a person of the corpus, or remove it)',
+      ],
+      [
+        "the person's own id",
+        "known-one",
+        'registry.yaml:7  people.1.distinctFrom.0  a person cannot be distinct from themself (value seen: "known-one"; remove it from distinctFrom)',
+      ],
+    ])("is an error for %s, and the warning stays", (_, id, error) => {
+      const problems = validate(marked(`    distinctFrom: [${id}]\n`)).problems.map(formatProblem);
+      expect(problems).toEqual([expect.stringContaining("possibly the same person as"), error]);
+    });
   });
 
   it("is flagged for a swap of neighbours in the surname, and needs no --force when the given names agree", () => {
@@ -433,7 +488,7 @@ describe("two spellings of one person", () => {
     );
     const problems = validate(dir).problems;
     expect(problems.map(formatProblem)).toEqual([
-      'registry.yaml:6  people.1.label  warning: possibly the same person as ada-park ("Ada Park"): the names are a letter apart, and both have the organisation Northtown Council (value seen: "Ada Par"; if so, merge Ada Par into Ada Park, the better attested (Ada Park has 5 claims, Ada Par 1): `panelgraph merge-entity ada-par ada-park` (its name becomes an alias, every claim follows; --dry-run shows what changes); if not, nothing to do)',
+      'registry.yaml:6  people.1.label  warning: possibly the same person as ada-park ("Ada Park"): the names are a letter apart, and both have the organisation Northtown Council (value seen: "Ada Par"; if so, merge Ada Par into Ada Park, the better attested (Ada Park has 5 claims, Ada Par 1): `panelgraph merge-entity ada-par ada-park` (its name becomes an alias, every claim follows; --dry-run shows what changes); if they are two people, add `distinctFrom: [ada-par]` to ada-park\'s entry in registry.yaml, and validate stops asking)',
     ]);
   });
 
@@ -453,14 +508,14 @@ describe("two spellings of one person", () => {
     expect(hints()).toEqual([
       [
         "people.1.label",
-        "if so, nothing here tells which spelling is right (both have 1 claim from 1 source, and no aliases): check the sources, then `panelgraph merge-entity cleo-brand cleo-bran` keeps Cleo Bran, `panelgraph merge-entity cleo-bran cleo-brand` keeps Cleo Brand (the merged one's name becomes an alias, every claim follows; --dry-run shows what changes); if not, nothing to do",
+        "if so, nothing here tells which spelling is right (both have 1 claim from 1 source, and no aliases): check the sources, then `panelgraph merge-entity cleo-brand cleo-bran` keeps Cleo Bran, `panelgraph merge-entity cleo-bran cleo-brand` keeps Cleo Brand (the merged one's name becomes an alias, every claim follows; --dry-run shows what changes); if they are two people, add `distinctFrom: [cleo-brand]` to cleo-bran's entry in registry.yaml, and validate stops asking",
       ],
     ]);
     edit(dir, "registry.yaml", "    label: Cleo Brand\n", "    label: Cleo Brand\n    aliases: [C. Brand]\n");
     expect(hints()).toEqual([
       [
         "people.2.label",
-        "if so, merge Cleo Bran into Cleo Brand, the better attested (Cleo Brand has 1 alias, Cleo Bran none): `panelgraph merge-entity cleo-bran cleo-brand` (its name becomes an alias, every claim follows; --dry-run shows what changes); if not, nothing to do",
+        "if so, merge Cleo Bran into Cleo Brand, the better attested (Cleo Brand has 1 alias, Cleo Bran none): `panelgraph merge-entity cleo-bran cleo-brand` (its name becomes an alias, every claim follows; --dry-run shows what changes); if they are two people, add `distinctFrom: [cleo-bran]` to cleo-brand's entry in registry.yaml, and validate stops asking",
       ],
     ]);
   });

@@ -88,12 +88,15 @@ export function unknownNodeInUrl(search: string, graph: PanelGraph): string | nu
 }
 
 /**
- * The node a link's `?node=` means: the node with that id, else the one node with a name (label or alias) of that id's
- * form. An entity merged into another (`panelgraph merge-entity`) leaves its name as an alias, and one renamed keeps
- * its label, so a link made before still opens it. Two nodes with that name: none (the panel says so).
+ * The node a link's `?node=` means: the node with that id, else the one node that had that id (`formerIds`: one
+ * renamed by `panelgraph rename-entity`), else the one node with a name (label or alias) of that id's form (an entity
+ * merged into another, `merge-entity`, leaves its name as an alias). So a link made before still opens it. Two nodes
+ * with that name: none (the panel says so).
  */
 export function nodeOfLink(graph: PanelGraph, id: string): string | null {
   if (graph.hasNode(id)) return id;
+  const renamed = graph.filterNodes((_, a) => a.formerIds?.includes(id) ?? false);
+  if (renamed.length === 1) return renamed[0]!;
   const form = idForm(id);
   if (form === "") return null;
   const named = graph.filterNodes((_, a) => [a.label, ...a.aliases].some((name) => idForm(name) === form));

@@ -69,6 +69,8 @@ const FIELD_NAMES: Record<ChangedNode["changes"][number]["field"], string> = {
 const EDGE_FIELD_NAMES: Record<ChangedEdgeAttributes["changes"][number]["field"], string> = {
   roles: "Role",
   current_role: "Current role",
+  periods: "Period",
+  ended: "Ended",
 };
 
 /**

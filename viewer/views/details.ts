@@ -3,7 +3,7 @@
 import { nodePassages } from "../../src/model/evidence.ts";
 import type { EdgeAttributes, PanelGraph } from "../../src/model/graph.ts";
 import { dateInWords } from "../../src/model/dates.ts";
-import { affiliationEnd, currentRole, roleStory, titlesOf } from "../../src/model/roles.ts";
+import { affiliationEdgeEnd, currentRole, roleStory, titlesOf } from "../../src/model/roles.ts";
 import { speakerCountsNote } from "../../src/query/who-spoke-on.ts";
 import type { ColourMode, PassageRef } from "../core/state.ts";
 import { inDates } from "../core/visible.ts";
@@ -37,12 +37,12 @@ interface Connection {
 
 /**
  * An affiliation the sources end without giving a role ("left the group on 2 November 2026": `until` on a claim
- * without `role`, model/roles.ts affiliationEnd): `until 2 November 2026 (Source) ended`, or null while it holds.
+ * without `role`, model/roles.ts affiliationEdgeEnd): `until 2 November 2026 (Source) ended`, or null while it holds.
  */
 function endedLine(graph: PanelGraph, attributes: EdgeAttributes): HTMLElement | null {
-  const periods = attributes.periods ?? [];
-  const until = periods.length === 0 ? undefined : affiliationEnd(periods, sourceDateIn(graph));
+  const until = affiliationEdgeEnd(attributes, sourceDateIn(graph));
   if (until === undefined) return null;
+  const periods = attributes.periods ?? [];
   const sources = [...new Set(periods.filter((p) => p.until === until).map((p) => sourceTitle(graph, p.source)))];
   const line = h("p", { className: "roles" });
   line.append(

@@ -2,12 +2,17 @@
 // A new person whose every name word is a known person's or a letter from it (a letter dropped, added or two swapped,
 // in a word of five letters or more) is drafted with a remark naming the known person, and Review shows the remark.
 // Not a letter changed ("Ann Lamp", "Ann Lamb"), not a short word ("Jon Frith", "John Frith"), not a shared surname.
-// The texts and people are invented for this test.
+// A known person whose registry entry marks the new one's id as someone else (`distinctFrom`: a draft made again of a
+// source that declares that person) is not remarked on. The texts and people are invented for this test.
 import { describe, expect, it } from "vitest";
 import { SourceQuotes } from "../../../src/ingest/quotes.js";
 import { renderDraft } from "../../../src/suggest/render.js";
 import { fileView } from "../../../src/review/session.js";
 import { namesSlipped } from "../../../src/model/near-spellings.js";
+import { readCorpusFiles } from "../../../src/ingest/read.js";
+import { validateCorpus } from "../../../src/ingest/validate.js";
+import { knownEntities } from "../../../src/suggest/suggest.js";
+import { copyFixture, edit } from "../../helpers/corpus.js";
 import { draftOf, type KnownForDraft } from "../../helpers/draft.js";
 
 const QUIGLEY: KnownForDraft = { id: "bartholomew-quigley", type: "person", label: "Bartholomew Quigley", aliases: [] };
@@ -45,5 +50,31 @@ describe("a new person spelt like a known one", () => {
     const person = view.entities.find((e) => e.label === "Bartolomew Quigly");
     expect(person?.speltAlike).toMatch(/^possibly the same person as Bartholomew Quigley \(bartholomew-quigley\)/u);
     expect(view.entities.filter((e) => e.speltAlike !== undefined)).toHaveLength(1);
+  });
+});
+
+describe("a new person the registry marks as someone else (distinctFrom)", () => {
+  it("is not remarked on for that known person, and still is for another spelling", () => {
+    const marked: KnownForDraft = { ...QUIGLEY, distinctFrom: ["bartolomew-quigly"] };
+    const remark = (speaker: string) =>
+      draftOf(story(speaker), [marked, LAMB, FRITH]).entities.find((e) => e.label === speaker)?.comment ?? "";
+    expect(remark("Bartolomew Quigly")).not.toContain("possibly the same person");
+    expect(remark("Bartolomew Quigly")).toContain("new person");
+    expect(remark("Bartholomew Quigly")).toContain("possibly the same person as Bartholomew Quigley");
+  });
+
+  it("knows the mark when the person it names is declared only in the file the draft replaces", () => {
+    const dir = copyFixture();
+    edit(dir, "registry.yaml", "  - id: ben-ode\n", "  - id: ben-ode\n    distinctFrom: [ben-odes]\n");
+    edit(
+      dir,
+      "annotations/panel-b.yaml",
+      "source: panel-b\n",
+      "source: panel-b\nentities:\n  people:\n    - { id: ben-odes, label: Ben Odes }\n",
+    );
+    const raw = readCorpusFiles(dir);
+    const replacing = "annotations/panel-b.yaml";
+    const corpus = validateCorpus({ ...raw, annotations: raw.annotations.filter((a) => a.file.file !== replacing) });
+    expect(knownEntities(raw, corpus, "panel-b", replacing).byId.get("ben-ode")?.distinctFrom).toEqual(["ben-odes"]);
   });
 });
