@@ -101,6 +101,8 @@ const CHAIR_BEFORE_NAME = new RegExp(
   ].join("|"),
   "gimu",
 );
+/** "our chair, " alone: the post of the body that writes, no session's chair. */
+const OUR_BODYS_CHAIR = new RegExp(String.raw`^\bour\s+${CHAIR_NOUNS},?\s+$`, "iu");
 /** A word in either case of its first letter, for a pattern that must tell capitals apart: "[Dd]ebate". */
 const eitherCase = (words: string) => words.replace(/\b([a-z])/gu, (_, c: string) => `[${c.toUpperCase()}${c}]`);
 /**
@@ -858,6 +860,9 @@ export function findChairs(
       // "Chairing the meeting was X": what was chaired, if the clause says, is a session; "our chair for the evening".
       const object = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
       if (object !== undefined && !thingIsSession(object)) continue;
+      // "Last week our chair, X, gave evidence to the panel": the writer's body's chair, a post (what "our" is, not
+      // what an occasion has) unless the words say what it chairs ("our chair for the evening, X").
+      if (OUR_BODYS_CHAIR.test(m[0])) continue;
       const named = namedRightAfter(inSentence, s.start + m.index + m[0].length);
       const word = /\b(?:host|comp[eè]r|emcee)/iu.test(m[0]) ? "host" : undefined;
       if (named) for (const x of PLURAL_LABEL.test(m[0]) ? namesInARow(named) : [named]) add(x.person, s, word);

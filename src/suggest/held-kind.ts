@@ -41,6 +41,8 @@ export function heldKind(facts: ProposalFacts): string {
       return `one person's view, reported (${what})`;
     case "question":
       return `a question that names someone's proposal`;
+    case "panel":
+      return `${what} in the panel's own statement`;
     case "narrative":
       if (facts.subject === "we") return `the text's own “we” (${what})`;
       if (facts.proposer === "person") return `one person's view in the text's narrative (${what})`;

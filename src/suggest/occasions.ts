@@ -42,8 +42,14 @@ const KINDS = [
   "webinar",
   "workshop",
 ].join("|");
+/**
+ * A headline's verb between a body and an occasion ("Fenby Trust welcomes scrutiny hearing"): the body reacts to it
+ * and holds nothing.
+ */
+const HEADLINE_VERBS =
+  "welcomes|hails|backs|praises|criticises|criticizes|condemns|slams|attacks|rejects|responds|urges|calls|joins|attends|boycotts|snubs|quits|leaves|skips|faces|awaits|fears";
 /** Up to two words describing the occasion ("annual", "oral evidence"): lower case, no verb or determiner. */
-const MODIFIERS = String.raw`(?:(?!(?:a|an|the|its|their|has|had|was|were|is|are|will|and|or|to|of|on|in|at|by)\s)\p{Ll}[\p{Ll}-]*(?<!ed)\s+){0,2}`;
+const MODIFIERS = String.raw`(?:(?!(?:a|an|the|its|their|has|had|was|were|is|are|will|and|or|to|of|on|in|at|by|${HEADLINE_VERBS})\s)\p{Ll}[\p{Ll}-]*(?<!ed)\s+){0,2}`;
 const KIND = String.raw`(${MODIFIERS}(?:${KINDS}))(?![\p{L}-])`;
 
 /** "'s annual conference", " roundtable": right after a body's name, the occasion it held. */

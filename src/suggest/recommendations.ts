@@ -832,6 +832,35 @@ function objectOf(words: string): string {
 /** A calling verb whose object is who is to act, right before the proposal: "called on", "urged", "asked", "pressed". */
 const CALLED_ON = new RegExp(`\\b(?:${ON_SOMEONE}|press(?:es|ed|ing)?|implor(?:e|es|ed|ing))\\s*$`, "iu");
 
+/** "recommends that ", "proposed that ": a frame whose clause after it may be in the subjunctive. */
+const THAT_FRAME = /\b(?:recommend|propose|suggest|urge|ask|insist|demand|request)(?:s|ed)?\s+(?:that\s+)?$/iu;
+/** Verbs a subjunctive clause after "recommends that" opens its act with ("the Mayor publish …"), in the base form. */
+const BASE_VERBS = new Set(
+  "publish commit review consider set make ensure introduce fund provide take give write establish commission pause require bring develop adopt appoint work keep extend increase reduce stop end allow invest support seek produce report respond undertake be halt suspend withdraw reconsider revisit meet engage consult share disclose release apologise apologize act implement agree proceed".split(
+    " ",
+  ),
+);
+/**
+ * "The panel recommends that the Mayor publish …": the subjunctive after the frame, read as the act it asks for, "The
+ * Mayor should publish …" (an indicative clause, "that no money is committed", stays as it is).
+ */
+function subjunctiveAsShould(words: string, frame: string): string {
+  if (!THAT_FRAME.test(frame) && !/^that\s/iu.test(words)) return words;
+  const clause = words.replace(/^that\s+/iu, "");
+  if (!THAT_FRAME.test(`${frame} ${words.slice(0, words.length - clause.length)}`.replace(/\s+$/u, " "))) return words;
+  const act =
+    /^((?:(?:the|a|an|all|every|each|its|their|our|this)\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(not\s+)?([\p{Ll}]+)\b/u.exec(
+      clause,
+    );
+  if (
+    !act ||
+    !(act[2] !== undefined || BASE_VERBS.has(act[3]!)) ||
+    BASE_VERBS.has(act[1]!.split(/\s+/u).at(-1)!.toLowerCase())
+  )
+    return words;
+  return `${act[1]} should ${act[2] ?? ""}${clause.slice(act[1]!.length).replace(/^\s+(?:not\s+)?/u, "")}`;
+}
+
 /** The label of a proposal: its own words, without the frame that reports it or the reason given for it. */
 export function proposalLabel(sentence: string): string {
   const reading = readProposal(sentence);
@@ -847,6 +876,7 @@ export function proposalLabel(sentence: string): string {
   const addressee = reading.object && CALLED_ON.test(sentence.slice(0, reading.proposal.start));
   const act = addressee ? /^([^“”"‘]{2,100}?)\s+(not\s+)?to\s+(?=["“‘]?\p{Ll})/u.exec(words) : null;
   if (act) words = `${act[1]} should ${act[2] ?? ""}${words.slice(act[0].length)}`;
+  else words = subjunctiveAsShould(words, sentence.slice(0, reading.proposal.start));
   // "…, so that learning does not stop": the reason for the proposal, not the proposal.
   const reason = /,?\s+(?:so\s+that|in\s+order\s+to|in\s+order\s+that)\s/iu.exec(words);
   if (reason && wordCount(words.slice(0, reason.index)) >= 4) words = words.slice(0, reason.index);
@@ -882,6 +912,7 @@ export function proposalText(sentence: string): string {
   const addressee = reading.object && CALLED_ON.test(sentence.slice(0, reading.proposal.start));
   const act = addressee ? /^([^“”"‘]{2,100}?)\s+(not\s+)?to\s+(?=["“‘]?\p{Ll})/u.exec(words) : null;
   if (act) words = `${act[1]} should ${act[2] ?? ""}${words.slice(act[0].length)}`;
+  else words = subjunctiveAsShould(words, sentence.slice(0, reading.proposal.start));
   // A medial frame ("The clean air zone, he argued, should …") is no word of the proposal.
   const medial = MEDIAL_FRAME.exec(words);
   if (medial)

@@ -1233,6 +1233,12 @@ const OCCASION_WORDS = new RegExp(
 
 /** How many paragraphs open a story (its lede): where an occasion it is set at is named. */
 const LEDE_PARAGRAPHS = 2;
+/**
+ * "welcomed the committee's hearing on …", "responding to the debate": an occasion a body reacts to, up to the clause's
+ * end; a lede that names one only so (a press release's) does not open at it.
+ */
+const REACTION_TO =
+  /\b(?:welcom(?:e|es|ed|ing)|respond(?:s|ed|ing)?\s+to|react(?:s|ed|ing)?\s+to|ahead\s+of)\b[^,.;:]{0,120}/giu;
 /** Words of `OCCASION_WORDS` that say people took part in an occasion, not only that there was one. */
 const TAKING_PART =
   /\b(?:panell?ists?|speakers?|audiences?|attendees|(?:in\s+)?attendance|delegates|participants|witness(?:es)?|evidence|lecture|keynote|podcast|interview(?:ed)?|chaired|chairs|moderat(?:ed|or|ors|ing)|(?:spoke|speaking|talking)\s+(?:at|to|before)|told\s+(?:MPs|peers|members|councillors|delegates))\b/iu;
@@ -1289,10 +1295,14 @@ function claimPanel(
   for (const s of speeches) if (!speechOf.has(s.speaker)) speechOf.set(s.speaker, s);
   // "By X, Local Democracy Reporter, 4 June 2024": the byline's writer wrote the source; a post given in the byline
   // is no seat on the panel, nor is being the author the metadata names, without words of their own in the text.
+  // A title before the name alone ("before Mayor Ann Bell issued her statement") names the person, and says nothing of
+  // their taking part: no seat without words of their own.
   const postedOutsideByline = new Set(
     found.roles
       .filter(
-        (r) => !BYLINE_BEFORE.test(reading.text.slice(lineStart(reading.text, r.evidence.start), r.evidence.start)),
+        (r) =>
+          !BYLINE_BEFORE.test(reading.text.slice(lineStart(reading.text, r.evidence.start), r.evidence.start)) &&
+          !(r.rule === "postBeforeName" && r.organisation === undefined),
       )
       .map((r) => r.person),
   );
@@ -1357,7 +1367,7 @@ function claimPanel(
       !reading.paragraphs
         .filter((p) => !p.heading)
         .slice(0, LEDE_PARAGRAPHS)
-        .some((p) => OCCASION_WORDS.test(reading.text.slice(p.start, p.end)))
+        .some((p) => OCCASION_WORDS.test(reading.text.slice(p.start, p.end).replace(REACTION_TO, "")))
     ) {
       reading.noOccasion = true;
       return undefined;
@@ -1951,7 +1961,20 @@ function claimWhatPeopleSaid(draft: DraftBuilder, reading: Reading, recommendati
         // theirs, reported.
         const asked = proposes(text, s, isRecommendation(text.slice(s.start, s.end)));
         const reported = asked ? namedProposer(reading, s) : undefined;
-        if (reported && reported !== speaker) recommendations.recommend(reported, s, "reported", "source", "question");
+        // A chair's statement of what the panel itself recommends ("The panel recommends that the Mayor publish …"),
+        // no question, is the session's proposal in the turn's own words.
+        const panelsOwn =
+          reported !== undefined &&
+          reported === reading.panel?.session &&
+          !/\?["”’)]*\s*$/u.test(text.slice(s.start, s.end));
+        if (reported && reported !== speaker)
+          recommendations.recommend(
+            reported,
+            s,
+            panelsOwn ? "direct-quote" : "reported",
+            "source",
+            panelsOwn ? "panel" : "question",
+          );
         // The people it names, but not the one it is put to ("Dr Nair, is Skerray unusual?"): addressing is not
         // mentioning.
         for (const m of mentions.inside(s)) {
