@@ -1443,6 +1443,14 @@ export function bodiesJoinedByAnd(text: string, o: OrganisationRef, known: Known
     const left = name.slice(0, m.index);
     const right = name.slice(m.index + m[0].length);
     if (!left || !right || /[()]/u.test(left + right)) continue;
+    // "correspondence with Fenby Ferries and Tarn Public Affairs": two names the text gives alone elsewhere.
+    if (namedElsewhere(text, left, o) && namedElsewhere(text, right, o)) {
+      const second = o.start + m.index + m[0].length;
+      return [
+        { start: o.start, end: o.start + left.length, key: nameKey(left), label: left },
+        { start: second, end: o.end, key: nameKey(right), label: right },
+      ];
+    }
     const lastLeft = left.split(/\s+/u).at(-1)!;
     const headFinal =
       known.byName("organisation", left) !== undefined ||
@@ -1462,6 +1470,23 @@ export function bodiesJoinedByAnd(text: string, o: OrganisationRef, known: Known
     ];
   }
   return [o];
+}
+
+/**
+ * Whether the text gives `part` of a joined name as a name of its own outside it (two capitalised words or more,
+ * whole words, not run on with "and" or another capitalised word): "Fenby Ferries" alone in another sentence.
+ */
+function namedElsewhere(text: string, part: string, o: OrganisationRef): boolean {
+  if (part.split(/\s+/u).length < 2 || !/^\p{Lu}/u.test(part)) return false;
+  const escaped = part.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}&])${escaped}(?![\\p{L}\\p{N}])`, "gu"))) {
+    if (m.index >= o.start && m.index < o.end) continue;
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    const after = text.slice(m.index + part.length, m.index + part.length + 20);
+    if (/(?:\s(?:and|&)|\p{Lu}[\p{L}'’-]*)\s+$/u.test(before) || /^\s+(?:and|&|of|for|\p{Lu})/u.test(after)) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
