@@ -408,8 +408,12 @@ const NAME_IN_BRACKETS_LINE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}\p{Lu}[\p{L
  */
 const PROCEEDINGS_LINE =
   /^(?:Question(?:\s+accordingly)?\s+(?:put|agreed\s+to|negatived)\b|(?:Main\s+)?Question\s+put\s+forthwith\b|Motion\s+made,?\s+and\s+Question\s+proposed\b|Amendment\s+(?:proposed|made|negatived|agreed\s+to)\b|(?:Bill|Clause|Schedule|Motion|Amendment|Resolution)s?\s+(?:accordingly\s+)?(?:read\s+an?\s+(?:First|Second|Third)\s+time|agreed\s+to|negatived|withdrawn|committed|ordered)\b|(?:Resolved|Ordered),\s+That\b|The\s+(?:House|Committee|Senate|Chamber)\s+(?:divided|proceeded\s+to\s+a\s+Division)\b|Division\s+No\.?\s*\d+|Debate\s+adjourned\b|Sitting\s+(?:suspended|adjourned)\b|Adjourned\s+(?:at|accordingly)\b)/u;
-/** An official report's note of a meeting's course: "10:02 Meeting suspended.", "Meeting continued in private until 12:15." */
-const MEETING_NOTE = /^(?:\d{1,2}[:.]\d{2}\s+)?Meeting\s+(?:continued\s+in\s+private|suspended|closed|resumed)\b/iu;
+/**
+ * An official report's note of a meeting's course: "10:02 Meeting suspended.", "Meeting continued in private until
+ * 12:15.", a hearing's "Hearing closed at 12.40pm.", "The session ended at 4pm." (a short line of its own).
+ */
+const MEETING_NOTE =
+  /^(?:\d{1,2}[:.]\d{2}\s+)?Meeting\s+(?:continued\s+in\s+private|suspended|closed|resumed)\b|^(?:the\s+)?(?:hearing|session|sitting|meeting|evidence\s+session)\s+(?:was\s+)?(?:closed|ended|adjourned|suspended|resumed|concluded|finished)\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\.?$/iu;
 /** A heading over a page's transcript: "Transcript", "Episode transcript", "Full transcript:". */
 const TRANSCRIPT_HEAD = /^(?:(?:full|episode|podcast|interview|video|edited)\s+)?transcript:?$/iu;
 /**
@@ -2324,7 +2328,10 @@ function hearingTitle(
     } else if (
       !committee &&
       /^\p{Lu}/u.test(body) &&
-      /\b(?:Committee|Commission|Sub-Committee|Select Committee)\b/u.test(body) &&
+      // (A "Scrutiny Panel" is a council's committee; the authority's name over it in the block is no committee's.)
+      /\b(?:Committee|Commission|Sub-Committee|Select Committee)\b|(?<=\p{Lu}[\p{L}'’-]*\s)Panel\b(?!\s*:)/u.test(
+        body,
+      ) &&
       !/:\s*$|\bclerks?\b/iu.test(body) &&
       body.split(/\s+/u).length <= 14
     ) {
