@@ -1295,16 +1295,28 @@ function claimPanel(
   for (const s of speeches) if (!speechOf.has(s.speaker)) speechOf.set(s.speaker, s);
   // "By X, Local Democracy Reporter, 4 June 2024": the byline's writer wrote the source; a post given in the byline
   // is no seat on the panel, nor is being the author the metadata names, without words of their own in the text.
-  // A title before the name alone ("before Mayor Ann Bell issued her statement") names the person, and says nothing of
-  // their taking part: no seat without words of their own.
   const postedOutsideByline = new Set(
     found.roles
       .filter(
-        (r) =>
-          !BYLINE_BEFORE.test(reading.text.slice(lineStart(reading.text, r.evidence.start), r.evidence.start)) &&
-          !(r.rule === "postBeforeName" && r.organisation === undefined),
+        (r) => !BYLINE_BEFORE.test(reading.text.slice(lineStart(reading.text, r.evidence.start), r.evidence.start)),
       )
       .map((r) => r.person),
+  );
+  // A title before the name alone ("before Mayor Ann Bell issued her statement") names the person, and says nothing of
+  // their taking part: no seat without words of their own (though where the text tells of the occasion they are named).
+  const titledOnly = new Set(
+    [...postedOutsideByline].filter(
+      (p) =>
+        !speakers.has(p) &&
+        !reading.reported.some((v) => v.person === p) &&
+        found.roles.every(
+          (r) =>
+            r.person !== p ||
+            (r.rule === "postBeforeName" &&
+              r.organisation === undefined &&
+              !/[,'’(]/u.test(reading.text.slice(r.evidence.start, r.evidence.end))),
+        ),
+    ),
   );
   const theAuthor = (p: string) => reading.author !== undefined && personId.get(p) === reading.author;
   // In a transcript the panel is its witnesses (and in a debate, its speakers); members of the committee ask.
@@ -1372,6 +1384,8 @@ function claimPanel(
       reading.noOccasion = true;
       return undefined;
     }
+    if (panellists.length < (known ? 1 : 2)) return undefined;
+    panellists = panellists.filter((p) => !titledOnly.has(p));
     if (panellists.length < (known ? 1 : 2)) return undefined;
   }
   let first = Infinity;
