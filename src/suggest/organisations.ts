@@ -782,6 +782,15 @@ const NAME_COMMA_KIND = new RegExp(
   "dgu",
 );
 
+/**
+ * "who chairs the Save Fenby Meadows campaign", "founder of the Fair Fares campaign": a campaign someone chairs, leads
+ * or speaks for is a body, whatever its name's last word ("… Meadows", "… Park").
+ */
+const LED_CAMPAIGN = new RegExp(
+  `(?<![\\p{L}])(?:chairs|chaired|chair\\s+of|chairman\\s+of|chairwoman\\s+of|leads|led|founded|founder\\s+of|co-founder\\s+of|runs|ran|coordinator\\s+of|organiser\\s+of|spokesperson\\s+for|spokeswoman\\s+for|spokesman\\s+for)\\s+the\\s+${KIND_NAME}\\s+campaign(?![\\p{L}\\p{N}’'-])`,
+  "dgu",
+);
+
 /** "Northline Buses, which runs …": a name, then a relative clause of what a body does. */
 const NAME_WHICH = new RegExp(
   `(?<![\\p{L}\\p{N}’'])${KIND_NAME},\\s+which\\s+(?:(?:has|have|now|also|still)\\s+)?(?:supplies|supplied|runs|ran|operates|operated|employs|represents|provides|provided|owns|owned|manages|managed|campaigns|funds|funded|builds|built|sells|sold|delivers|serves|supports|offers|trains|lobbies|publishes|replaced|invests|advises|commissions|commissioned|organises|organised|hosts|hosted|sponsors|sponsored|founded|set\\s+up|works|worked|helps|helped|lobbied|represents|won|bought|acquired)\\b`,
@@ -971,6 +980,7 @@ function readByKind(text: string): OrganisationRef[] {
     NAME_COMMA_KIND,
     NAME_WHICH,
     NAME_UK,
+    LED_CAMPAIGN,
     NAME_BEFORE_PERSON,
     ACRONYM_AS_BODY,
     BODY_AFTER,
@@ -995,7 +1005,11 @@ function readByKind(text: string): OrganisationRef[] {
       if (words.length === 0 || /['’]s$/u.test(words.at(-1)!.word)) continue;
       // "the UK regulator", "the British charity", "the London firm": a place or where it is from, not the name.
       if (words.every((w) => placeOrDescription(w.word))) continue;
-      if (pattern !== NAME_UK && (NOT_BODY_ENDS.test(words.at(-1)!.word) || NOT_BODY_ENDS.test(words[0]!.word))) {
+      if (
+        pattern !== NAME_UK &&
+        pattern !== LED_CAMPAIGN &&
+        (NOT_BODY_ENDS.test(words.at(-1)!.word) || NOT_BODY_ENDS.test(words[0]!.word))
+      ) {
         continue;
       }
       if (pattern === NAME_UK && (words.length < 2 || placeOrDescription(words[0]!.word))) continue;
