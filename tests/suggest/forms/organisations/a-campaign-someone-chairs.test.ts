@@ -7,10 +7,11 @@ import { draftOf, organisationsIn, paragraphsText } from "../../../helpers/draft
 
 describe("a campaign someone chairs", () => {
   it("is a body, whatever its name's last word", () => {
-    for (const [sentence, body] of [
+    const cases: [string, string][] = [
       ["Wren Hadley, who chairs the Save Fenby Park campaign, said residents had not been told.", "Save Fenby Park"],
       ["Ivo Quayle, founder of the Fair Ferry Fares campaign, said the rise was unfair.", "Fair Ferry Fares"],
-    ]) {
+    ];
+    for (const [sentence, body] of cases) {
       expect(organisationsIn(draftOf(paragraphsText(sentence))), sentence).toContain(body);
     }
   });
