@@ -375,7 +375,17 @@ export function readName(
   return { to: i, possessive: false };
 }
 
-export function isOrganisationName(name: string, preposition: string, known: KnownEntities): boolean {
+/**
+ * `onePostOfMany`: the post is one of several ("a director of …", an indefinite article before it): a field of work
+ * has one head, so a name of three words or more ending in a field's word is a body's ("a director of Tarn Public
+ * Affairs", not "Director of Public Affairs").
+ */
+export function isOrganisationName(
+  name: string,
+  preposition: string,
+  known: KnownEntities,
+  onePostOfMany = false,
+): boolean {
   const words = name.split(/\s+/u).map((w) => w.toLowerCase().replace(/['’]s$/u, ""));
   if (known.byName("organisation", name)) return true;
   // "Adviser to Kwame Osei MP and Dame …": a member's letters, or a knight's title, inside are people's, not a body's.
@@ -385,7 +395,13 @@ export function isOrganisationName(name: string, preposition: string, known: Kno
   // "a Health Lead in Bury", "Lead on Transport": a place or a subject, unless named as an organisation.
   if (preposition === "in" || preposition === "on") return false;
   // "Head of Justice Research", "Director of Social Care Policy": a field of work ends in a department's word.
-  if (preposition === "of" && words.length > 1 && FIELD_ENDS.has(words.at(-1)!)) return false;
+  if (
+    preposition === "of" &&
+    words.length > 1 &&
+    FIELD_ENDS.has(words.at(-1)!) &&
+    !(onePostOfMany && words.length >= 3)
+  )
+    return false;
   // "Head of Fostering", "Director of Commissioning": one word of a trade, in "-ing", is the field, not a place.
   if (preposition === "of" && words.length === 1 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(name) && !placeOrDescription(name))
     return false;

@@ -300,7 +300,7 @@ export function parseRole(
   chosen ??= groups.find((g) => {
     if (g.department) return false;
     const n = nameOf(g);
-    return isOrganisationName(text.slice(n.start, n.end), g.preposition, known);
+    return isOrganisationName(text.slice(n.start, n.end), g.preposition, known, /^an?$/iu.test(ts[0]!.word));
   });
   // "editor of Fenby Lab at the Marlow Foundation at Keld University": with a registry, a body it knows that the post is
   // "of" or "for", before names after "at" it does not know (the hosts of a unit, the registry's body).
