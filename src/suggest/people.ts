@@ -1640,6 +1640,13 @@ function inListOfEntries(reading: Reading, c: Candidate, found: OrganisationRef,
   return siblings > 0 && organisations > 0;
 }
 
+/**
+ * " arranged two meetings", " wrote the statement": a verb in the past with its object, after "Name of Org" as the
+ * sentence's subject ("We learned that Ann Bell of Tarn Public Affairs arranged two meetings").
+ */
+const PAST_VERB_OBJECT =
+  /^\s+(?:also\s+)?\p{Ll}{3,}ed\s+(?:the|a|an|his|her|their|its|two|three|four|five|six|several|many|some|every|all)\s/u;
+
 /** "Name from Organisation", "Name of the Organisation", "Name at Organisation". */
 function organisationByPreposition(reading: Reading, at: NameInContext): void {
   const { c, p, post } = at;
@@ -1673,7 +1680,9 @@ function organisationByPreposition(reading: Reading, at: NameInContext): void {
     any &&
     !place &&
     (any.label.includes(" ") || oneWord) &&
-    (SUBJECT_VERBS.test(text.slice(any.end, any.end + 40)) || agent)
+    (SUBJECT_VERBS.test(text.slice(any.end, any.end + 40)) ||
+      PAST_VERB_OBJECT.test(text.slice(any.end, any.end + 40)) ||
+      agent)
   ) {
     organisation = any;
   }

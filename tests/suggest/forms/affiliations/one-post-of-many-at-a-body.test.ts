@@ -22,3 +22,16 @@ describe("one post of several, 'a director of <Name> Affairs'", () => {
     expect(affiliations("Ivo Quayle, a director of Public Affairs, told councillors the firm had met.")).toEqual([]);
   });
 });
+
+// The same walkthrough's blog: "We learned that X of Tarn Public Affairs arranged two meetings …" drafted no one, the
+// verb after "Name of Org" being none of those that show a sentence's subject. A verb in the past with its object
+// there shows it as well.
+describe("'Name of Org' as the subject of a verb in the past with its object", () => {
+  it("is the person, tied to the body", () => {
+    expect(
+      affiliations(
+        "We learned that Ivo Quayle of Tarn Public Affairs arranged two meetings between the Mayor and the developer.",
+      ),
+    ).toEqual([["Ivo Quayle", undefined, "Tarn Public Affairs"]]);
+  });
+});
