@@ -83,6 +83,13 @@ describe("a hyphen at the end of a line", () => {
         "the routes will take a year.",
     );
   });
+
+  it("lists the words it joined and the hyphens it kept where the next line goes on in lower case", async () => {
+    expect((await extractPdf(await pdf)).lineEndHyphens).toEqual({
+      joined: ["accountability", "however", "development"],
+      kept: ["demand-responsive", "self-funded", "knock-on", "thirty-two", "twenty-eight", "up-stream"],
+    });
+  });
 });
 
 describe("a page break", () => {

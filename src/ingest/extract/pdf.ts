@@ -12,6 +12,11 @@ export interface PdfText {
   /** pages[i]: the offset in `text` of the first character of page i + 1 (where it has none, of the next text). */
   pages: number[];
   found: FoundMetadata;
+  /**
+   * The words broken by a hard hyphen at a line end, the next line going on in lower case, as the text has them: joined
+   * (the hyphen dropped, "accountability") or kept ("thirty-two"); so add-source can say which it changed.
+   */
+  lineEndHyphens: { joined: string[]; kept: string[] };
 }
 
 /** Why a PDF gives no text: its `kind` says which of the errors add-source explains. */
@@ -497,7 +502,7 @@ function dropsHyphen(head: string, tail: string, found: ReturnType<typeof wordsO
  * the typesetter's break and goes; a hard hyphen goes only when the next line begins in lower case and the evidence
  * says the two parts are one word (dropsHyphen); otherwise it stays, as printed.
  */
-function paragraphs(pages: Line[][]): { text: string; pages: number[] } {
+function paragraphs(pages: Line[][]): Omit<PdfText, "found"> {
   const all = pages.flat();
   const lineGap = lineSpacing(pages);
   const columns = all.flatMap((l) => (l.column ? [l.column] : []));
@@ -528,6 +533,7 @@ function paragraphs(pages: Line[][]): { text: string; pages: number[] } {
   // The text as pieces (joiners and lines) and its length so far: a string built by += and read at its end would be
   // flattened again at every line.
   const pieces: string[] = [];
+  const lineEndHyphens: PdfText["lineEndHyphens"] = { joined: [], kept: [] };
   let length = 0;
   const starts: number[] = [];
   let waiting = 0; // pages whose start is the offset of the next text
@@ -571,10 +577,12 @@ function paragraphs(pages: Line[][]): { text: string; pages: number[] } {
         const [, head, hyphen] = broken;
         joiner = "";
         const soft = hyphen === "\u00ad";
-        if (soft || (/^\p{Ll}/u.test(tail) && dropsHyphen(head!, tail, found))) {
+        const ambiguous = !soft && /^\p{Ll}/u.test(tail);
+        if (soft || (ambiguous && dropsHyphen(head!, tail, found))) {
           pieces[last] = pieces[last]!.slice(0, -1); // a word broken at the end of a line
           length--;
-        }
+          if (ambiguous) lineEndHyphens.joined.push(head! + tail);
+        } else if (ambiguous) lineEndHyphens.kept.push(`${head}-${tail}`);
       }
       // A soft hyphen at the end of a paragraph's line: there it is a hyphen like any other.
       if (pieces[last]?.endsWith("\u00ad")) pieces[last] = `${pieces[last]!.slice(0, -1)}-`;
@@ -592,5 +600,5 @@ function paragraphs(pages: Line[][]): { text: string; pages: number[] } {
   if (end >= 0 && pieces[end]!.endsWith("\u00ad")) pieces[end] = `${pieces[end]!.slice(0, -1)}-`;
   for (; waiting > 0; waiting--) starts.push(length);
   const text = pieces.join("");
-  return { text: text ? `${text}\n` : "", pages: starts };
+  return { text: text ? `${text}\n` : "", pages: starts, lineEndHyphens };
 }
