@@ -221,7 +221,10 @@ function indentedOpening(
       `${lineRange} indented (${spaces} space${spaces === 1 ? "" : "s"}) with no field above to belong to, so YAML ` +
       `cannot go on at ${stopped ? `\`${stopped}:\`` : "the text"} on line ${line}`,
     value: first.l.trimEnd(),
-    hint: `take the spaces off the start of ${first.at === last.at ? "that line" : "those lines"} so they line up with the file's other top-level fields, or comment ${first.at === last.at ? "it" : "them"} out with #`,
+    hint:
+      first.at === last.at
+        ? "take the spaces off the start of that line so it lines up with the file's other top-level fields, or comment it out with #"
+        : "take the spaces off the start of those lines so they line up with the file's other top-level fields, or comment them out with #",
   };
 }
 
