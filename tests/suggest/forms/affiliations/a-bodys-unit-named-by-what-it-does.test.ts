@@ -68,6 +68,21 @@ describe("a body's unit named by what it does", () => {
       }
   });
 
+  // The same reading gives a party's member her seat as the post: "the Labour MP for Fenby North" (set 77, twice).
+  it("reads a known party right before a member's seat as the party, the seat the post", () => {
+    const party: KnownForDraft = {
+      id: "labour-party",
+      type: "organisation",
+      label: "Labour Party",
+      aliases: ["Labour"],
+    };
+    for (const text of [
+      "Ann Bell, Labour MP for Fenby North, said fees would rise.",
+      "I am Ann Bell, the Labour MP for Fenby North, and I welcome you all.",
+    ])
+      expect(ties(text, [party]), text).toEqual([["Ann Bell", "MP for Fenby North", "labour-party"]]);
+  });
+
   it("leaves a body's name that ends in such a word whole, when a body's word names it one", () => {
     expect(ties("Tom Reed, Director of the Fenby Food Standards Agency, said fees would rise.", [])).toEqual([
       ["Tom Reed", "Director", "Fenby Food Standards Agency"],
