@@ -474,6 +474,22 @@ export function nameBefore(
  */
 const FIELD_ENDS = new Set([
   "affairs",
+  // "Director of Consumers and Markets", "Head of Retail Price Regulation", "Director of Policy and Evidence", "Deputy
+  // Director, Food and Materials Security": a body's own unit, named by what it does (stop 47).
+  "analysis",
+  "assurance",
+  "delivery",
+  "enforcement",
+  "evaluation",
+  "evidence",
+  "intelligence",
+  "licensing",
+  "markets",
+  "performance",
+  "pricing",
+  "regulation",
+  "security",
+  "standards",
   "communications",
   "development",
   "economics",
@@ -1524,8 +1540,12 @@ export function organisationAt(
   // After a role, the name ending a list entry is the organisation whatever its words ("managing consultant, Quillstone"),
   // unless it is a place or a month.
   // (Nor one word the lexicon has as a place: "Regional Schools Commissioner, Portugal" says where the post is.)
+  // (Nor a body's own unit named by what it does, fields joined by "and": "Deputy Director, Food and Materials
+  // Security", "Director, Policy and Evidence"; stop 47.)
+  const unit = /\s(?:and|&)\s/u.test(label) && FIELD_ENDS.has(label.split(/\s+/u).at(-1)!.toLowerCase());
   const named =
     anyName &&
+    !unit &&
     !label.split(/\s+/u).every((w) => NOT_NAME_WORDS.has(w.toLowerCase())) &&
     !(!/\s/u.test(label) && !/^\p{Lu}{2,}$/u.test(label) && placeOrDescription(label));
   if (!named && !looksLikeOrganisation(label, known)) return undefined;

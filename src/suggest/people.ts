@@ -1935,10 +1935,13 @@ function fieldPostBefore(text: string, at: NameInContext): RegExpExecArray | und
     FIELD_POST_BEFORE.exec(text.slice(from, at.nameStart)) ??
     ACRONYM_FIELD_POST_BEFORE.exec(text.slice(from, at.nameStart));
   if (!m) return undefined;
-  const [post, field] = m[2]!.split(/\s+(?:of|for)\s+/u);
+  const [post, field] = m[2]!.split(/\s+(?:of|for|on)\s+/u);
   if (
     !post!.split(/\s+/u).some(isRoleWord) ||
+    // (A list's commas end with its "and": "housing, roads and planning", not "housing, roads" before a name.)
+    (field!.includes(",") && !/,[^,]*\sand\s[^,]*$/u.test(field!)) ||
     field!
+      .replace(/,/gu, "")
       .split(/\s+/u)
       .some(
         (w) => isRoleWord(w) || NOT_A_FIELD.test(w) || SPEECH_WORD.test(w) || (SENTENCE_WORDS.has(w) && w !== "and"),
@@ -1949,8 +1952,10 @@ function fieldPostBefore(text: string, at: NameInContext): RegExpExecArray | und
   return m;
 }
 const SPEECH_WORD = new RegExp(`^(?:${SPEECH_VERBS})$`, "u");
+// (The field may list its parts, commas between, and a spokesperson's is "on" it: "Labour's spokesperson on housing,
+// roads and planning Name", "the Trust's head of research, policy and campaigns Name"; stop 47.)
 const FIELD_POST_BEFORE =
-  /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?)*\p{Lu}[\p{L}’'-]*['’]s\s+)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:of|for)\s+(?:[\p{Ll}-]+\s+){0,5}[\p{Ll}-]+)\s+$/u;
+  /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?)*\p{Lu}[\p{L}’'-]*['’]s\s+)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:of|for|on)\s+(?:[\p{Ll}-]+,?\s+){0,5}[\p{Ll}-]+)\s+$/u;
 /** "FHA head of tides Tania Reed": the same post after a body's acronym, with no possessive. */
 const ACRONYM_FIELD_POST_BEFORE =
   /(?<![\p{L}\p{N}’'-])(\p{Lu}{2,8}\s+)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:of|for)\s+(?:[\p{Ll}-]+\s+){0,5}[\p{Ll}-]+)\s+$/u;
@@ -1963,7 +1968,7 @@ const ACRONYM_FIELD_POST_BEFORE =
 function postNextToName(prefix: RegExpExecArray): { role: string; k: number } {
   const roleWords = prefix[2]!.split(/\s+/u);
   // ("the FHA's head of tides and coastal change": a post whose field runs up to the name is whole.)
-  const fielded = !isRoleWord(roleWords.at(-1)!) && /\s(?:of|for)\s/u.test(prefix[2]!) && !!prefix[1];
+  const fielded = !isRoleWord(roleWords.at(-1)!) && /\s(?:of|for|on)\s/u.test(prefix[2]!) && !!prefix[1];
   let k = (roleWords.every((w) => isCapitalised(w)) && prefix[1]) || fielded ? 0 : roleWords.length - 1;
   while (
     k > 0 &&
