@@ -218,15 +218,18 @@ function find(
   hint?: string,
 ): Resolution & { byRole?: RoleMatch } {
   let found: Resolution | undefined;
-  let unknown: UnknownEntityError | undefined;
+  let unknown: UnknownEntityError | EntityTypeError | undefined;
   try {
     found = findEntity(graph, text, { types, mentioned: 3, mentionedIn });
   } catch (error) {
-    if (!(error instanceof UnknownEntityError)) throw error;
+    if (!(error instanceof UnknownEntityError || error instanceof EntityTypeError)) throw error;
     unknown = error;
   }
   // A question about a person, asked by no one's name (or only a loose match of one): the role a source gives them.
-  if (types.length === 1 && types[0] === "person" && (!found || !NAMED_TIERS.has(found.match.tier))) {
+  // It answers before an entity of another type whose name merely begins with the words ("the Mayor" for a
+  // recommendation "The Mayor must publish …"), not before one that has the name exactly (that one was meant).
+  const person = types.length === 1 && types[0] === "person";
+  if (person && (!found || !NAMED_TIERS.has(found.match.tier)) && !namesAnotherTypeExactly(graph, text, types)) {
     const byRole = peopleByRole(graph, text);
     if (byRole.length > 1) {
       throw new AmbiguousEntityError(
@@ -255,6 +258,11 @@ function find(
 }
 
 const exactly = (tier: MatchTier) => tier === "exact" || tier === "exact-plural";
+
+/** Whether `text` is the id, label or alias of an entity of none of `types`. */
+function namesAnotherTypeExactly(graph: PanelGraph, text: string, types: readonly NodeType[]): boolean {
+  return matchEntities(graph, text, types).otherTypes.some((m) => m.tier === "id" || exactly(m.tier));
+}
 
 /** Name matches that answer before a role does: the name itself, or every word of it. */
 const NAMED_TIERS: ReadonlySet<MatchTier> = new Set(["id", "exact", "exact-plural", "word"]);
