@@ -374,8 +374,9 @@ export function printPeopleAt(graph: PanelGraph, result: PeopleAt, write: Write,
 
 export function printPath(graph: PanelGraph, result: Path, write: Write, options: PrintOptions): void {
   const { from, to } = result;
+  const without = result.without.length > 0 ? ` (left out: ${result.without.join(", ")})` : "";
   if (result.length === null) {
-    write(`No connection between ${named(from)} and ${named(to)}.`);
+    write(`No connection between ${named(from)} and ${named(to)}${without}.`);
     write("(Paths run along evidence-backed edges and the theme hierarchy, never through a source node.)");
     return;
   }
@@ -383,7 +384,14 @@ export function printPath(graph: PanelGraph, result: Path, write: Write, options
     write(`${named(from)} and ${named(to)} are the same entity.`);
     return;
   }
-  write(`${from.label} → ${to.label}: ${plural(result.length, "hop")}`);
+  write(`${from.label} → ${to.label}: ${plural(result.length, "hop")}${without}`);
+  if (result.mentionHops > 0) {
+    // A source naming someone ("I will begin with Mr Thale.") is not a tie between them: say so before the hops.
+    write(
+      `This path goes through ${plural(result.mentionHops, "mention")}: a name cited in passing, not a stated connection; ` +
+        "--without mentions leaves them out.",
+    );
+  }
   if (result.viaRegistry) {
     write("No chain of passages connects them; this path also uses the theme hierarchy (sub-theme-of, no passage).");
   }

@@ -242,6 +242,23 @@ describe("panelgraph query", () => {
     expect(recommendations).toMatch(/^1\. Pooled council budgets \[pooled-budgets\]$/m);
   });
 
+  it("path --without leaves relations out of the search and says so; a misspelt relation gets the nearest", async () => {
+    const data = ["--data", MINI_DIR];
+    const without = await panelgraph("query", "path", "Ada Park", "Ben Ode", "--without", "panellist-in", ...data);
+    expect(without.code).toBe(0);
+    expect(without.stdout).toMatch(
+      /^No connection between Ada Park \[ada-park\] and Ben Ode \[ben-ode\] \(left out: panellist-in\)\.$/m,
+    );
+    const json = JSON.parse((await panelgraph("query", "path", "Ada Park", "Ben Ode", "--json", ...data)).stdout);
+    expect(json).toMatchObject({ length: 2, without: [], mentionHops: 0 });
+    const misspelt = await panelgraph("query", "path", "Ada Park", "Ben Ode", "--without", "mention", ...data);
+    expect(misspelt.code).toBe(2);
+    expect(misspelt.stderr).toContain('--without "mention" is not a relation (did you mean mentions?)');
+    expect((await panelgraph("query", "said", "Ada Park", "--without", "mentions", ...data)).stderr).toContain(
+      "query said does not take --without",
+    );
+  });
+
   it("prints a passage that runs over lines (a list under its heading) on one line, its line breaks as spaces", async () => {
     const dir = copyFixture();
     edit(
