@@ -1,5 +1,4 @@
-// `path <a> <b>`: the shortest chain of stated connections between two entities, each hop with its evidence; relations
-// can be left out (`mentions`, a name cited in passing), and the answer counts the hops that rest on mentions alone.
+// `path <a> <b>`: the shortest chain of stated connections between two entities, each hop with its evidence.
 import { singleSourceLength } from "graphology-shortest-path/unweighted.js";
 import { evidenceGraph } from "../analysis/evidence-graph.js";
 import type { PanelGraph } from "../model/graph.js";
