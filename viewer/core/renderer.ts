@@ -25,7 +25,7 @@ import { createEdgeLabelLayer, type EdgeLabelLayer, type PlacedEdgeLabel } from 
 import type { ColourMode } from "./state.ts";
 import { RELATIONS, type Relation } from "../../src/model/vocabulary.ts";
 import type { VisibleGraph } from "./visible.ts";
-import { shortLabel } from "./short-label.ts";
+import { distinctShortLabels } from "./short-label.ts";
 
 export type PanelSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -122,7 +122,7 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
     }
   }
   const sizes = nodeSizes(graph);
-  const labels = new Map(graph.mapNodes((id, a) => [id, shortLabel(a.label)] as const));
+  const labels = distinctShortLabels(graph.mapNodes((id, { label, type }) => ({ id, label, type })));
   const importance = labelImportance(graph);
   const labelLayer = createLabelLayer(importance);
   const edgeLabelLayer = createEdgeLabelLayer(() => look.appearance.hoveredEdge);
