@@ -20,8 +20,11 @@ interface NodeView {
 const LIST_FIELDS = ["aliases", "roles", "facts"] as const;
 type ListField = (typeof LIST_FIELDS)[number];
 
-/** An edge's attributes the diff compares, as the exporters' columns write them: roles `Chair, since 2020 (source)`. */
-const EDGE_FIELDS = ["roles", "current_role"] as const;
+/**
+ * An edge's attributes the diff compares, as the exporters' columns write them: roles `Chair, since 2020 (source)`, and
+ * a linked-to edge's wordings (`link`).
+ */
+const EDGE_FIELDS = ["roles", "current_role", "link"] as const;
 type EdgeField = (typeof EDGE_FIELDS)[number];
 
 /** An edge as the diff compares it: its ends, its passages, each `“quote” (kind)`, by source, and its roles. */
@@ -430,7 +433,7 @@ export function renamedNodes(before: PanelGraph, after: PanelGraph): Map<string,
         from: graph.source(id),
         to: graph.target(id),
         passages: new Map(),
-        lists: { roles: [], current_role: [] },
+        lists: { roles: [], current_role: [], link: [] },
       }));
   return findRenames(removed, added, view(before), view(after), {
     removed: edges(before, after),

@@ -147,8 +147,15 @@ const ROLE_COLUMNS: Column<EdgeRow>[] = [
   { header: "roleSources:string[]", value: (_, e) => (e.attributes.roles ?? []).map((r) => r.source) },
 ];
 
+/** linked-to: each source's wording of the link, side by side (links[i] is what linkSources[i] calls it). */
+const LINK_COLUMNS: Column<EdgeRow>[] = [
+  { header: "links:string[]", value: (_, e) => (e.attributes.links ?? []).map((l) => l.link) },
+  { header: "linkSources:string[]", value: (_, e) => (e.attributes.links ?? []).map((l) => l.source) },
+];
+
 export function relationshipColumns(relation: Relation): Column<EdgeRow>[] {
-  return relation === "affiliated-with" ? [...RELATIONSHIP_COLUMNS, ...ROLE_COLUMNS] : RELATIONSHIP_COLUMNS;
+  if (relation === "affiliated-with") return [...RELATIONSHIP_COLUMNS, ...ROLE_COLUMNS];
+  return relation === "linked-to" ? [...RELATIONSHIP_COLUMNS, ...LINK_COLUMNS] : RELATIONSHIP_COLUMNS;
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
