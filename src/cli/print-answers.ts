@@ -295,6 +295,9 @@ export function printSession(graph: PanelGraph, result: SessionAnswer, write: Wr
   ).forEach(write);
 }
 
+/** A linked-to edge's wordings, each once, as the sources give them. */
+const linkWordings = (links: readonly { link: string }[]) => [...new Set(links.map((l) => l.link))];
+
 const arrow = (relation: string, direction: "out" | "in") => (direction === "out" ? `${relation} →` : `← ${relation}`);
 
 export function printNeighbours(graph: PanelGraph, result: Neighbours, write: Write, options: PrintOptions): void {
@@ -319,13 +322,25 @@ export function printNeighbours(graph: PanelGraph, result: Neighbours, write: Wr
               : `(no longer: ended ${dateInWords(n.until)})`),
           40,
         );
+  // A Link column only when a linked-to edge is listed: its wordings, each once ("retained; paid").
+  const withLinks = neighbours.some((n) => n.links !== undefined);
+  const link = (n: Neighbour) => (n.links === undefined ? "" : truncate(linkWordings(n.links).join("; "), 40));
   table(
-    ["Relation", "Neighbour", "Type", ...(withRoles ? ["Role"] : []), "Passages", "First passage"],
+    [
+      "Relation",
+      "Neighbour",
+      "Type",
+      ...(withRoles ? ["Role"] : []),
+      ...(withLinks ? ["Link"] : []),
+      "Passages",
+      "First passage",
+    ],
     neighbours.map((n) => [
       arrow(n.relation, n.direction),
       truncate(n.label, 50),
       n.type,
       ...(withRoles ? [role(n)] : []),
+      ...(withLinks ? [link(n)] : []),
       String(n.evidence.length),
       n.evidence[0] ? truncate(quoted(n.evidence[0].quote), 60) : "(registry)",
     ]),
@@ -333,7 +348,8 @@ export function printNeighbours(graph: PanelGraph, result: Neighbours, write: Wr
   if (options.all) {
     for (const n of neighbours) {
       write("");
-      write(`${arrow(n.relation, n.direction)} ${named(n)}`);
+      const wording = n.links === undefined ? "" : ` (${linkWordings(n.links).join("; ")})`;
+      write(`${arrow(n.relation, n.direction)} ${named(n)}${wording}`);
       someEvidence(graph, n.evidence, "   ", options).forEach(write);
     }
   }
@@ -423,7 +439,8 @@ export function printPath(graph: PanelGraph, result: Path, write: Write, options
   for (const hop of result.hops) {
     write("");
     for (const edge of hop.edges) {
-      const link = edge.direction === "out" ? `—${edge.relation}→` : `←${edge.relation}—`;
+      const relation = edge.links === undefined ? edge.relation : `${edge.relation} (${edge.links.join("; ")})`;
+      const link = edge.direction === "out" ? `—${relation}→` : `←${relation}—`;
       write(`${hop.from.label} (${hop.from.type}) ${link} ${hop.to.label} (${hop.to.type})`);
       someEvidence(graph, edge.evidence, "    ", options).forEach(write);
     }

@@ -13,6 +13,8 @@ export interface HopEdge {
   direction: Direction;
   /** Empty only for registry-made edges (sub-theme-of). */
   evidence: EvidenceItem[];
+  /** linked-to only: the link in the sources' words, each wording once ("retained"). */
+  links?: string[];
 }
 
 export interface Hop {
@@ -77,11 +79,13 @@ export function path(graph: PanelGraph, a: string, b: string, options: Partial<P
       const next = steps[0]!.id;
       const edges: HopEdge[] = walkable.getEdgeAttribute(current, next, "edges").map((key) => {
         const attributes = graph.getEdgeAttributes(key);
-        return {
+        const edge: HopEdge = {
           relation: attributes.relation,
           direction: graph.source(key) === current ? "out" : "in",
           evidence: mergeEvidence([attributes.evidence], byPosition),
         };
+        if (attributes.links) edge.links = [...new Set(attributes.links.map((l) => l.link))];
+        return edge;
       });
       edges.sort(
         (x, y) =>

@@ -41,6 +41,11 @@ const NOT_SPEECH: ReadonlySet<Relation> = new Set(["affiliated-with"]);
  * are the source naming who sat ("Owen Petrakis, Leader of Carrowby District Council"), not reported speech.
  */
 const SEATS: ReadonlySet<Relation> = new Set(["panellist-in", "chaired"]);
+/**
+ * A link the source states between the person and another actor (linked-to): a direct quote is their words ("I have
+ * met the Mayor four times"), a `reported` passage the source's own statement of the link.
+ */
+const STATED_LINKS: ReadonlySet<Relation> = new Set(["linked-to"]);
 
 /** Words as compared for repeats: case, quote marks, punctuation and spacing aside ("Heart" and “heart,” alike). */
 export function sameWords(quote: string): string {
@@ -111,7 +116,11 @@ export function said(graph: PanelGraph, person: string): Said {
   graph.forEachOutEdge(found.id, (_, attributes, __, to) => {
     if (NOT_SPEECH.has(attributes.relation)) return;
     for (const e of attributes.evidence) {
-      if (e.kind === "summary" || (e.kind === "reported" && SEATS.has(attributes.relation))) continue;
+      if (
+        e.kind === "summary" ||
+        (e.kind === "reported" && (SEATS.has(attributes.relation) || STATED_LINKS.has(attributes.relation)))
+      )
+        continue;
       const key = passageKey(e);
       let passage = byKey.get(key);
       if (!passage) {
