@@ -291,6 +291,11 @@ const APPOSITION = /^,\s+(?!(?:and|but|or|who|which|whose|when|while|as|if|so|th
 const OPENED_BY_ASKING =
   /^,?\s+(?:then\s+)?(?:opened(?:\s+(?:the\s+)?(?:session|debate|discussion|panel|meeting|roundtable|proceedings|evening|event))?\s+by\s+(?:asking|inviting|introducing|welcoming|putting)\b|(?:introduced|welcomed)\s+(?:the|our|all\s+the)\s+(?:[\p{Ll}-]+\s+)?(?:panel|panellists|panelists|speakers|witnesses|contributors)\b)/iu;
 
+/**
+ * "Speaking at <an occasion>" opening a sentence, the occasion and what follows it to a comma in group 1 ("Speaking in
+ * the House of Commons,", "Speaking at the Fenby Venues Day conference earlier this week X said").
+ */
+const SPEAKING_ELSEWHERE = /^\s*(?:Speaking|Addressing|Appearing)\s+(?:(?:at|in|to|on)\s+)?([^,.;:]{3,160})/u;
 /** A sentence that reports a committee hearing evidence: "Witnesses told the X Committee", "the X Committee heard". */
 const HEARING_CUE =
   /\b(?:told|heard|hearing|evidence|appeared\s+before|appearing\s+before|questioned|questioning|grilled|session)\b/iu;
@@ -1051,6 +1056,16 @@ export function findChairs(
       }
     }
   }
+  // "Speaking at the Fenby Venues Day conference, X said", "Speaking in the House of Commons, X asked", "Addressing
+  // the Marlow Forum, X said": the text reports the committee's chair speaking at another occasion, its hearings the
+  // story's background; that chair presides at none the text reports.
+  const elsewhere = new Set<string>();
+  for (const s of sentences) {
+    const m = SPEAKING_ELSEWHERE.exec(text.slice(s.start, s.end));
+    if (!m || /\b(?:committee|hearing|inquiry|evidence|session)\b/iu.test(m[1]!)) continue;
+    for (const x of mentions.inside(s)) elsewhere.add(x.person);
+  }
+  const presides = (person: string) => !elsewhere.has(person);
   if (heard.size > 0) {
     for (const r of found.roles) {
       if (
@@ -1060,14 +1075,14 @@ export function findChairs(
       )
         continue;
       const sentence = sentenceAt(r.evidence.start);
-      if (sentence && !outside.overlaps(sentence)) add(r.person, sentence);
+      if (sentence && !outside.overlaps(sentence) && presides(r.person)) add(r.person, sentence);
     }
     if (committees.size === 1) {
       for (const s of sentences) {
         if (outside.overlaps(s)) continue;
         for (const m of text.slice(s.start, s.end).matchAll(COMMITTEE_CHAIR_BEFORE_NAME)) {
           const named = namedRightAfter(mentions.inside(s), s.start + m.index + m[0].length);
-          if (named) add(named.person, s);
+          if (named && presides(named.person)) add(named.person, s);
         }
       }
     }
