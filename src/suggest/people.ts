@@ -524,6 +524,9 @@ const officeOrTitle = (word: string) =>
 /** What opens a list of people whose entries ";" divides: "Witnesses:", "Witnesses II:", "Members present:". */
 const ENTRIES_OPENER =
   /\b(?:(?:Committee\s+)?Members\s+present|Present|Witnesses(?:\s+[IVX]{1,4})?|Speakers|Panellists|Panelists|Panel)\s*:/gu;
+/** A name as a members list gives it: a title or none, then two to five capitalised words ("Mrs Ann Bell-Reed"). */
+const LISTED_NAME =
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness|Lady|Professor|Prof|Rt\s+Hon)\.?\s+)*\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){1,4}$/u;
 /** A list's end: a full stop that is no title's or initial's ("Dr.", "J."), or "gave evidence". */
 const ENTRIES_END =
   /(?<!\b(?:Dr|Mr|Mrs|Ms|St|Prof|Rt|Hon|Cllr|No|\p{Lu}))\.(?=\s|$)|,?\s+gave\s+(?:oral\s+)?evidence\b/u;
@@ -546,10 +549,22 @@ function withoutLaterPiecesOfEntries(text: string, paragraphs: Paragraph[], cand
       const end = ENTRIES_END.exec(body.slice(from));
       const list = body.slice(from, end ? from + end.index : body.length);
       if (!list.includes(";")) continue;
+      const members = /^(?:(?:Committee\s+)?Members\s+present|Present)\b/u.test(opener[0]);
       let at = from;
       for (const entry of list.split(";")) {
         const comma = entry.indexOf(",");
-        if (comma !== -1) pieces.push({ start: p.start + at + comma, end: p.start + at + entry.length });
+        // "Members present: Ann Bell (Chair); Tom Reed, Jo Marsh,Mrs Kit Lamb": after the chair, the other members
+        // parted by commas, each a name (no post's or body's word): every one a member, no post of the first.
+        const names =
+          members &&
+          entry.split(/,|\s+and\s+/u).every((x) => {
+            const words = x.trim().split(/\s+/u);
+            return (
+              LISTED_NAME.test(words.join(" ")) &&
+              !words.some((w) => isRoleWord(w) || ORGANISATION_WORDS.has(w.toLowerCase()))
+            );
+          });
+        if (comma !== -1 && !names) pieces.push({ start: p.start + at + comma, end: p.start + at + entry.length });
         at += entry.length + 1;
       }
     }
