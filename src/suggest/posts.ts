@@ -24,6 +24,7 @@ import {
   joinsName,
   looksLikeOrganisation,
   nameBefore,
+  oneWordBodyName,
   organisationAt,
   type OrganisationRef,
   POST_TIME_OPENING,
@@ -257,7 +258,17 @@ export function parseRole(
     const label = text.slice(roleTokens[0]!.start, possessor.end - 2);
     // (A body's name, not a place's: "Derby's Deputy City Mayor for Housing" is the city's office. One word is a
     // body's when the registry knows it or its capitals make it an acronym: "DfE's", "NHSE's".)
-    if (looksLikeOrganisation(label, known) || /^\p{Lu}[\p{L}&-]*\p{Lu}[\p{L}&-]*$/u.test(label)) {
+    // Or one word with no body's word when what the post is "of" or "for" does not read as a body's and the post is no
+    // place's office: "Ofwem’s Director of Consumers and Markets" (the field is the post's).
+    const placeOffice = roleTokens.some((t) => OFFICE_WORD.test(t.word) || /^(?:mayor|city|county)$/iu.test(t.word));
+    const fieldOnly = groups.every(
+      (g) => !looksLikeOrganisation(text.slice(ts[g.from]!.start, ts[g.to - 1]!.end), known),
+    );
+    if (
+      looksLikeOrganisation(label, known) ||
+      /^\p{Lu}[\p{L}&-]*\p{Lu}[\p{L}&-]*$/u.test(label) ||
+      (owner === 0 && fieldOnly && !placeOffice && oneWordBodyName(text, label))
+    ) {
       const roleFrom = roleTokens[owner + 1]!.start;
       const last = ts[(groups.at(-1)?.to ?? roleStart + roleTokens.length) - 1]!;
       return {
@@ -351,14 +362,15 @@ export function parseRole(
   const roleFrom = roleTokens[0]!.start;
   const lastToken = ts[(groups.at(-1)?.to ?? roleStart + roleTokens.length) - 1]!;
   const span = { start: ts[0]!.start, end: lastToken.end };
-  // "FOLT Adviser for Adult Learning": an acronym opens the post and what the post is "for" or "of" does not read as
-  // a body's name: the acronym is the organisation, and the field is the post's.
+  // "FOLT Adviser for Adult Learning", "Ofwem Director of Consumers and Markets": an acronym, or one word that can be a
+  // body's name, opens the post and what the post is "for" or "of" does not read as a body's name: the opening word is
+  // the organisation, and the field is the post's.
   const acronym = roleTokens[0]!.word;
   if (
     chosen &&
     !strongPrepositions.includes(chosen.preposition) &&
     roleTokens.length >= 2 &&
-    /^\p{Lu}{2,6}s?$/u.test(acronym) &&
+    (/^\p{Lu}{2,6}s?$/u.test(acronym) || oneWordBodyName(text, acronym)) &&
     !isPostnominal(acronym) &&
     !ROYAL_LETTERS.test(acronym) &&
     isRoleWord(roleTokens[1]!.word) &&
