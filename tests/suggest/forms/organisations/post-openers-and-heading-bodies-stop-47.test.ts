@@ -23,6 +23,17 @@ describe("a one-word body before a post, the post's field after it", () => {
     }
   });
 
+  it("reads a second name after 'and' with a post of its own as the next person, not a second body", () => {
+    const draft = draftOf(
+      "We have with us Rob Salter, Ofwem’s Director of Consumers and Markets and Kerensa Loy, Ofwem’s Head of Retail Price Regulation.",
+    );
+    expect(organisationsIn(draft)).toEqual(["Ofwem"]);
+    expect(affiliationsIn(draft)).toEqual([
+      ["Rob Salter", "Director of Consumers and Markets", "Ofwem"],
+      ["Kerensa Loy", "Head of Retail Price Regulation", "Ofwem"],
+    ]);
+  });
+
   it("reads the post before the holder's name too: 'Quillrex Director of Policy and Evidence Ian Moss'", () => {
     const draft = draftOf("Quillrex Director of Policy and Evidence Ian Moss answered the questions.");
     expect(organisationsIn(draft)).toEqual(["Quillrex"]);
