@@ -15,7 +15,7 @@ import { KnownEntities, nameKey, personKey, type KnownEntity, type NameMatch } f
 import { knownPeopleSpeltAlike, speltAlikeRemark } from "./near-spellings.js";
 import { quoteModel, type QuoteCandidate } from "./attribution.js";
 import type { Model } from "./learn.js";
-import { HONORIFICS, TITLE_WORDS, type Mention } from "./names.js";
+import { HONORIFICS, isGivenName, TITLE_WORDS, type Mention } from "./names.js";
 import { addTitleBlockChair, findChairs } from "./chairs.js";
 import {
   addBylineGivenNames,
@@ -1589,8 +1589,10 @@ function bodyHeading({ organisationSpans, organisationId, text }: Reading, span:
   const start = span.start + (/^The\s+/u.exec(text.slice(span.start, span.end))?.[0].length ?? 0);
   const body = organisationSpans.inside(span).find((o) => o.start === start);
   if (!body || !AFTER_BODY_HEADING.test(text.slice(body.end, span.end))) return undefined;
-  // "Commons Chamber", "Council Chamber": the room a debate is held in, over its record, no body.
-  if (/\sChamber$/u.test(text.slice(body.start, body.end))) return undefined;
+  // "Commons Chamber", "Council Chamber": the room a debate is held in, over its record, no body. Nor a byline run
+  // together ("Ann Bell,Fenby Press Agency"): a comma with no space after it, or a person's given name opening it.
+  const name = text.slice(body.start, body.end);
+  if (/\sChamber$|,\S/u.test(name) || isGivenName(name.split(/[\s,]+/u)[0]!)) return undefined;
   return organisationId.get(body.organisation.key);
 }
 

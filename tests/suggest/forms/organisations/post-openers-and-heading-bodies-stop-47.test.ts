@@ -65,6 +65,9 @@ describe("a heading that is a body's name alone", () => {
   it("refuses a headline that says more of the body than its name, and a debating chamber", () => {
     expect(bodiesIn("Coastal Affairs Committee cuts will hurt harbours\n\nThe plan was read today.")).toEqual([]);
     expect(bodiesIn("Commons Chamber\n\nThe minister made a statement on harbours.")).toEqual([]);
+    // Nor a byline run together, a person's name before the body's.
+    for (const byline of ["Ann Bell,Fenby Press Association", "Kerensa Loy,Fenby Press Association"])
+      expect(bodiesIn(`${byline}\n\nThe plan was read today.`)).not.toContain(byline);
   });
 });
 
