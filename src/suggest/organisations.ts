@@ -1,7 +1,7 @@
 // Organisations' names as a text writes them: capitalised words joined by "of", "for", "and" ("Centre for Cities",
 // "Department for Culture, Media and Sport", "Fenby county council"), the acronyms a text defines, and parties.
 import { type KnownEntities, nameKey } from "./known.js";
-import type { Span } from "./text.js";
+import { escapeRegExp, type Span } from "./text.js";
 import { DEPARTMENT_WORDS, isRoleWord, NOT_NAME_WORDS, ORGANISATION_WORDS, SENTENCE_WORDS } from "./words.js";
 import {
   CAP_TOKEN,
@@ -226,6 +226,9 @@ export const POST_FIELD_WORD = /^(?:National|International|Regional|Permanent|Pr
 /** Words that qualify a post before its holder's name: "Executive Director", "Vice President", "Senior Fellow". */
 const POST_QUALIFIER =
   /^(?:Vice|Deputy|Executive|Senior|Chief|Managing|Associate|Assistant|Acting|Interim|General|Global|Founding)$/u;
+/** Other words that open a post before its role's word: "Regional Director", "Joint Head", "Former Chair". */
+const POST_OPENER =
+  /^(?:Junior|Principal|Lead|Joint|Co|National|Regional|Clinical|Permanent|Former|Outgoing|Incoming|Honorary|Programme|Project|Group)$/u;
 
 /**
  * Whether `ts[at]` opens a post written before its holder's name ("CEO Tom Reed", "Executive Director Dr. Jo Pratt"):
@@ -729,6 +732,27 @@ export function creditAgenciesIn(text: string): OrganisationRef[] {
   return out;
 }
 
+/** A newspaper's or a magazine's name by its head word: "the Mirror", "Financial Times", "the Sunday Telegraph". */
+const PAPER_NAME =
+  "((?:The\\s+)?(?:(?:Daily|Sunday|Evening|Morning|Weekly|Financial|\\p{Lu}\\p{Ll}+)\\s+){0,2}(?:Times|Telegraph|Mirror|Guardian|Observer|Herald|Gazette|Chronicle|Courier|Economist|Independent|Express|Echo|Argus|Tribune|Mail|Standard|Journal|Scotsman|Spectator))";
+/** Words of a journalist's post: "the Daily Clarion’s chief political correspondent", "Associate Editor, The Courier". */
+const JOURNALIST_POST =
+  "(?:[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Rr]eporter|[Jj]ournalist|[Ww]riter|[Cc]ommentator)";
+/** Words before a paper that say it published, was told or employs: "according to", "Speaking to", "Editor, ". */
+const BEFORE_PAPER = `(?:\\b(?:[Aa]ccording\\s+to|[Rr]eports|[Rr]eported\\s+(?:by|in)|[Ss]peaking\\s+to|[Tt]alking\\s+to|[Tt]old|[Pp]roduced\\s+by|[Pp]ublished\\s+(?:by|in)|[Ww]riting\\s+in|[Ww]rote\\s+in|[Ii]nterview\\s+with)\\s+(?:the\\s+)?|\\b${JOURNALIST_POST}s?,\\s+)`;
+/** Words after a paper that say it reported, or a journalist's post it owns: "the Clarion reported", "the Courier’s political editor". */
+const AFTER_PAPER = `(?=\\s+(?:reported|reports|revealed|says|said|understands)\\b|[’']s\\s+(?:[\\p{Ll}-]+\\s+){0,3}${JOURNALIST_POST}\\b)`;
+/**
+ * Such a name where the words around it say it published or was told something, its "the" in lower case too:
+ * "according to the Mirror", "reports the Clarion", "Speaking to the Sunday Courier", "a chart produced by the
+ * Financial Times", "the Guardian reported", "the Daily Courier’s political editor", "Associate Editor, London Evening
+ * Standard". (Not a longer name: "the Times Higher Education Awards".)
+ */
+const PAPER_IN_CONTEXT = new RegExp(
+  `${BEFORE_PAPER}${PAPER_NAME}(?![\\p{L}\\p{N}]|\\s+\\p{Lu}|[’']s\\s+\\p{Lu})|(?<![\\p{L}\\p{N}])(?:the\\s+)?${PAPER_NAME}${AFTER_PAPER}`,
+  "gu",
+);
+
 /** The newspapers and magazines a text names as where words were published (`PUBLICATION`, `PUBLICATION_LOWER`). */
 export function publicationsIn(text: string): OrganisationRef[] {
   // (Not a post: "an interview with The Prime Minister".)
@@ -741,6 +765,12 @@ export function publicationsIn(text: string): OrganisationRef[] {
     const words = label.split(/\s+/u);
     if (words.some((w) => isRoleWord(w) || DATE_WORDS.test(w) || ORGANISATION_WORDS.has(w.toLowerCase()))) continue;
     if (m[2] !== undefined && NOT_NAME_WORDS.has(label.toLowerCase())) continue;
+    found.push({ m, label });
+  }
+  for (const m of text.matchAll(PAPER_IN_CONTEXT)) {
+    const label = (m[1] ?? m[2])!;
+    // Not a post's word: "Chief Economist", "told the Chief Herald".
+    if (label.split(/\s+/u).some((w) => isRoleWord(w))) continue;
     found.push({ m, label });
   }
   for (const m of text.matchAll(CREDIT_PAPER)) {
@@ -1203,6 +1233,19 @@ function speakerLineBodies(text: string): OrganisationRef[] {
   }
   if (lines.length < 2 || lines.filter((l) => looksLikePersonName(l.person)).length < 2) return [];
   return lines.map((l) => l.body);
+}
+
+/**
+ * Whether one capitalised word with no body's word can be a body's name where the text gives it a post ("Ofwem
+ * Director of Markets", "Ofwem’s Head of Pricing"): a word the lexicon lacks, no person's (`nameFromClause`), never
+ * written in lower case in the text ("Research" where "research" stands is a field).
+ */
+export function oneWordBodyName(text: string, word: string): boolean {
+  // ("Vice Chair of …", "Regional Director of …": a word of the post.)
+  if (!/^\p{Lu}[\p{L}\p{N}]+$/u.test(word) || isRoleWord(word) || POST_QUALIFIER.test(word) || POST_OPENER.test(word))
+    return false;
+  if (!nameOnlyWord(word) || !nameFromClause(text, [word])) return false;
+  return !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word.toLowerCase())}(?![\\p{L}\\p{N}])`, "u").test(text);
 }
 
 /**

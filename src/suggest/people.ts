@@ -1335,7 +1335,16 @@ function morePosts(reading: Reading, at: NameInContext, first: RoleStatement): R
       ? undefined
       : (organisationAt(text, from, p.end, known, false) ??
         (setOff && !/also/u.test(more[0]) ? organisationAt(text, from, p.end, known, true, true) : undefined));
-    if (also && statements.at(-1)!.organisation && !/also/u.test(more[0]) && !opensNextPost(reading, also)) {
+    // (Nor a name with a post of its own after its comma: "… and Jo Baker, Ofwem’s Head of Pricing" is the next person.)
+    const ownPost =
+      also && /^,\s+(?:\p{Lu}[\p{L}-]*['’]s\s+)?(\p{Lu}\p{Ll}+)/u.exec(text.slice(also.end, also.end + 60));
+    if (
+      also &&
+      !(ownPost && isRoleWord(ownPost[1]!)) &&
+      statements.at(-1)!.organisation &&
+      !/also/u.test(more[0]) &&
+      !opensNextPost(reading, also)
+    ) {
       next = { ...statements.at(-1)!, organisation: also, evidence: { start: c.start, end: also.end } };
     }
     if (!next?.organisation) break;

@@ -24,6 +24,7 @@ import {
   joinsName,
   looksLikeOrganisation,
   nameBefore,
+  oneWordBodyName,
   organisationAt,
   type OrganisationRef,
   POST_TIME_OPENING,
@@ -259,7 +260,18 @@ export function parseRole(
     const label = text.slice(roleTokens[0]!.start, possessor.end - mark);
     // (A body's name, not a place's: "Derby's Deputy City Mayor for Housing" is the city's office. One word is a
     // body's when the registry knows it or its capitals make it an acronym: "DfE's", "NHSE's".)
-    if (looksLikeOrganisation(label, known) || /^\p{Lu}[\p{L}&-]*\p{Lu}[\p{L}&-]*$/u.test(label)) {
+    // Or one word with no body's word when what the post is "of" or "for" does not read as a body's and the post is no
+    // place's office: "Ofwem’s Director of Consumers and Markets" (the field is the post's); a plural possessive is the
+    // post's own word: "Victims’ Commissioner for Fenshire".
+    const placeOffice = roleTokens.some((t) => OFFICE_WORD.test(t.word) || /^(?:mayor|city|county)$/iu.test(t.word));
+    const fieldOnly = groups.every(
+      (g) => !looksLikeOrganisation(text.slice(ts[g.from]!.start, ts[g.to - 1]!.end), known),
+    );
+    if (
+      looksLikeOrganisation(label, known) ||
+      /^\p{Lu}[\p{L}&-]*\p{Lu}[\p{L}&-]*$/u.test(label) ||
+      (owner === 0 && mark === 2 && fieldOnly && !placeOffice && oneWordBodyName(text, label))
+    ) {
       const roleFrom = roleTokens[owner + 1]!.start;
       const last = ts[(groups.at(-1)?.to ?? roleStart + roleTokens.length) - 1]!;
       return {
@@ -353,15 +365,19 @@ export function parseRole(
   const roleFrom = roleTokens[0]!.start;
   const lastToken = ts[(groups.at(-1)?.to ?? roleStart + roleTokens.length) - 1]!;
   const span = { start: ts[0]!.start, end: lastToken.end };
-  // "FOLT Adviser for Adult Learning": an acronym opens the post and what the post is "for" or "of" does not read as
-  // a body's name: the acronym is the organisation, and the field is the post's. So with a body the registry knows,
-  // however many words: "Fenport Director of Customers and Markets", "Marsh Harbour Board Head of Pricing" (stop 47).
-  // (What the post is of may read as no body's name at all, "Director of Policy and Evidence": the field still.)
+  // "FOLT Adviser for Adult Learning", "Ofwem Director of Consumers and Markets": an acronym, or one word that can be a
+  // body's name, opens the post and what the post is "for" or "of" does not read as a body's name: the opening word is
+  // the organisation, and the field is the post's. So with a body the registry knows, however many words: "Fenport
+  // Director of Customers and Markets", "Marsh Harbour Board Head of Pricing" (stop 47). (What the post is of may read
+  // as no body's name at all, "Director of Policy and Evidence": the field still.)
   const field = chosen ?? groups.find((g) => !g.department && !g.possessive && ["of", "for"].includes(g.preposition));
   const roleAt = roleTokens.findIndex((t) => isRoleWord(t.word));
   const opener = roleAt >= 1 ? text.slice(roleTokens[0]!.start, roleTokens[roleAt - 1]!.end) : "";
-  const acronymOpener =
-    roleAt === 1 && /^\p{Lu}{2,6}s?$/u.test(opener) && !isPostnominal(opener) && !ROYAL_LETTERS.test(opener);
+  const oneWordOpener =
+    roleAt === 1 &&
+    (/^\p{Lu}{2,6}s?$/u.test(opener) || oneWordBodyName(text, opener)) &&
+    !isPostnominal(opener) &&
+    !ROYAL_LETTERS.test(opener);
   const knownOpener =
     roleAt >= 1 &&
     roleTokens.slice(0, roleAt).every((t) => isCapitalised(t.word)) &&
@@ -369,7 +385,7 @@ export function parseRole(
   if (
     field &&
     !strongPrepositions.includes(field.preposition) &&
-    (acronymOpener || knownOpener) &&
+    (oneWordOpener || knownOpener) &&
     !looksLikeOrganisation(text.slice(nameOf(field).start, nameOf(field).end), known)
   ) {
     const at = roleTokens[0]!;
