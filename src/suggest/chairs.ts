@@ -50,7 +50,7 @@ const CHAIRED_BY =
   /\b((?:co-?)?chaired|hosted|moderated|convened|facilitated|presided\s+over|led|steered|comp[eè]red|emceed)\s+by(?:\s*[:–—-])?\s+|\bunder\s+the\s+(chairmanship|chairwomanship|chairpersonship|chairing|chair|presidency)\s+of\s+/giu;
 /** A chair word as a line's label: "Chair", "Co-chairs", "Chair/Moderator", "Panel chair", "Chair of the session". */
 /**
- * The one who runs an occasion's proceedings from the stage, named after "as" ("X, <post>, as the upbeat MC,", "X acted
+ * The one who runs an occasion's proceedings from the stage, named after "as" ("X, <post>, as the cheerful MC,", "X acted
  * as master of ceremonies", "X served as the evening's compère"): its chair, an adjective before the word or none.
  */
 const CEREMONY_NOUNS = String.raw`(?:MC|M\.C\.|emcee|comp[eè]re|(?:master|mistress)\s+of\s+ceremonies)(?![\p{L}-])`;

@@ -11,7 +11,7 @@ const item = (speaking: string) =>
   paragraphsText(
     "Ann Frith, Member of Parliament for Fenby North and Chair of the Harbours Committee, today said that rising dues were closing small harbours.",
     "During its inquiry the Harbours Committee took evidence from harbour masters across the country, and oral evidence was heard at a session in March.",
-    `${speaking} “Small harbours are shutting at the rate of two a month, and the dues are the reason.”`,
+    `${speaking} “Small harbours are closing one after another, and the dues are to blame.”`,
     "In response, the minister, Tom Reed, said the dues would be reviewed in the spring.",
   );
 

@@ -61,7 +61,7 @@ describe("a facilitator or moderator named right after the word", () => {
 
 describe("the one who acts as MC or master of ceremonies", () => {
   for (const sentence of [
-    "The morning began with Ann Bell, Fenby Trust Communications Manager, as the upbeat MC, welcoming everyone to the conference.",
+    "The morning began with Ann Bell, Fenby Trust Communications Manager, as the cheerful MC, greeting everyone at the conference.",
     "The morning began with Ann Bell as MC, welcoming everyone to the conference.",
     "Ann Bell, editor of the Fenby Post, acted as master of ceremonies and introduced the speakers.",
     "Ann Bell served as the evening's compère and introduced the speakers.",
@@ -72,7 +72,7 @@ describe("the one who acts as MC or master of ceremonies", () => {
   }
   it("is the chair where an event host is named too", () => {
     const text = panelAfter(
-      "The morning began with Ann Bell, Fenby Trust Communications Manager, as the upbeat MC, welcoming everyone. She was followed by our event host, Tom Reed, President of the Marlow Guild, which organises the fair. Jo Marsh and Kit Lamb spoke next.",
+      "The morning began with Ann Bell, Fenby Trust Communications Manager, as the cheerful MC, greeting everyone. She was followed by our event host, Tom Reed, President of the Marlow Guild, which organises the fair. Jo Marsh and Kit Lamb spoke next.",
     );
     expect(chairsIn(draftOf(text))).toEqual(["Ann Bell"]);
   });

@@ -63,9 +63,9 @@ describe("the chair's opening remarks under a heading, the chair named in the ti
       "All-Party Parliamentary Group on Harbours",
       chairLine,
       heading,
-      "I’d like to welcome you all to this, the 12th meeting of the All-Party Parliamentary Group on Harbours.",
-      "Last week, Fenby Ports set the final level of the harbour dues and confirmed they would rise in January.",
-      "So, I am really pleased to welcome two speakers from Fenby Ports here this evening to tell us more about it.",
+      "Good evening, and thank you for coming to the twelfth gathering of our harbours group.",
+      "Fenby Ports announced last week that the harbour dues will go up from January.",
+      "I am delighted that two people from Fenby Ports have joined us tonight to explain the change.",
     );
   for (const heading of [
     "Chair’s Opening Remarks:",
@@ -75,8 +75,8 @@ describe("the chair's opening remarks under a heading, the chair named in the ti
   ]) {
     it(`gives the remarks under '${heading}' to the chair`, () => {
       const draft = draftOf(page(heading, "Chair: Ann Bell MP"));
-      expect(saidBy(draft, "set the final level of the harbour dues")).toEqual(["Ann Bell"]);
-      expect(saidBy(draft, "really pleased to welcome two speakers")).toEqual(["Ann Bell"]);
+      expect(saidBy(draft, "harbour dues will go up from January")).toEqual(["Ann Bell"]);
+      expect(saidBy(draft, "delighted that two people from Fenby Ports")).toEqual(["Ann Bell"]);
     });
   }
   it("not when a speaker's label follows the heading (the label gives the turn)", () => {
@@ -95,16 +95,16 @@ describe("another's words after 'He said:' on one line inside a turn", () => {
     lines(
       "Chair: Ann Bell MP",
       "Chair’s Opening Remarks:",
-      "I’d like to welcome you all to this, the 12th meeting of the All-Party Parliamentary Group on Harbours.",
+      "Good evening, and thank you for coming to the twelfth gathering of our harbours group.",
       "Tom Reed, chief executive of Fenby Ports, did not mince words.",
       `${handover} “From January, the harbour dues will rise for every boat that lands a catch at Fenby.”`,
-      "So, I am really pleased to welcome two speakers from Fenby Ports here this evening.",
+      "I am delighted that two people from Fenby Ports have joined us tonight.",
     );
   for (const handover of ["He said:", "As he put it:", "The chief executive warned:"]) {
     it(`is not the chair's after '${handover}'`, () => {
       const draft = draftOf(turn(handover));
       expect(saidBy(draft, "the harbour dues will rise for every boat")).not.toContain("Ann Bell");
-      expect(saidBy(draft, "really pleased to welcome two speakers")).toEqual(["Ann Bell"]);
+      expect(saidBy(draft, "delighted that two people from Fenby Ports")).toEqual(["Ann Bell"]);
     });
   }
 });
@@ -114,21 +114,21 @@ describe("another's words after 'He said:' on one line inside a turn", () => {
 describe("'she said' over paragraphs after the speaker is named once", () => {
   const story = (between: string) =>
     lines(
-      "Ann Bell, the first woman to lead the Fenby Harbour Board, said she had been disappointed by the new harbour plan published by Tom Reed’s department.",
-      "“It didn’t really mention fishing at all, and we are fishers, that’s what we do. I think that was a glaring oversight,” she said.",
+      "Ann Bell, who has chaired the Fenby Harbour Board since the spring, said the board was unhappy with the harbour plan Tom Reed’s department put out last week.",
+      "“There is hardly a word in it about the boats that use this harbour every day, and that is a serious gap,” she said.",
       between,
-      "“You can’t just shut your eyes and say the market will dredge the harbour itself,” she said. “There is a lot of loose talk about other ports. Yes, and a lot of boats left them.”",
-      "At the moment, she said skippers were waiting to see what the new dues would be. “No skipper I know wants to be subsidised. If they could make a living from the catch, they would be glad to give the support up,” she said.",
+      "“Nobody should pretend the tides will keep the channel clear on their own,” she said. “We have heard plenty of promises from other ports. Most of them came to nothing.”",
+      "For now, she said crews were holding off until the new dues were known. “Not one crew I speak to is asking for a handout. If the catch paid its way, they would happily do without the grant,” she said.",
     );
   for (const between of [
-    "The Harbour Board urged skippers to back the plan in 2026, but she said she accepted the result. Nonetheless, she said it was important to keep the grants.",
+    "The Harbour Board asked crews to support the plan in 2026, but she said she respected their vote. Even so, she said the grants had to stay.",
     "She told the meeting the board would keep asking. She added that the grants mattered more than ever.",
     "The Fenby Harbour Board has argued for the grants since 2020, and it will publish its own plan in the spring. It has written to every council on the coast.",
   ]) {
     it(`gives her every quotation, with '${between.slice(0, 40)}…' between`, () => {
       const draft = draftOf(story(between));
-      expect(saidBy(draft, "shut your eyes and say the market")).toEqual(["Ann Bell"]);
-      expect(saidBy(draft, "No skipper I know wants to be subsidised")).toEqual(["Ann Bell"]);
+      expect(saidBy(draft, "pretend the tides will keep the channel")).toEqual(["Ann Bell"]);
+      expect(saidBy(draft, "Not one crew I speak to is asking for a handout")).toEqual(["Ann Bell"]);
     });
   }
   it("not past a sentence that names another who speaks", () => {
@@ -137,6 +137,6 @@ describe("'she said' over paragraphs after the speaker is named once", () => {
         "Later, Kit Lamb, the harbour master, said the dues were fair. Kit Lamb added that the board had been heard.",
       ),
     );
-    expect(saidBy(draft, "shut your eyes and say the market")).not.toContain("Ann Bell");
+    expect(saidBy(draft, "pretend the tides will keep the channel")).not.toContain("Ann Bell");
   });
 });
