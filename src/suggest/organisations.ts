@@ -226,9 +226,9 @@ export const POST_FIELD_WORD = /^(?:National|International|Regional|Permanent|Pr
 /** Words that qualify a post before its holder's name: "Executive Director", "Vice President", "Senior Fellow". */
 const POST_QUALIFIER =
   /^(?:Vice|Deputy|Executive|Senior|Chief|Managing|Associate|Assistant|Acting|Interim|General|Global|Founding)$/u;
-/** Other words that open a post before its role's word: "Regional Director", "Joint Head", "Former Chair". */
+/** Other words that open a post before its role's word: "Regional Director", "Joint Head", "Former Chair", "Adjunct Professor", "Shadow Minister". */
 const POST_OPENER =
-  /^(?:Junior|Principal|Lead|Joint|Co|National|Regional|Clinical|Permanent|Former|Outgoing|Incoming|Honorary|Programme|Project|Group)$/u;
+  /^(?:Junior|Principal|Lead|Joint|Co|National|Regional|Clinical|Permanent|Former|Outgoing|Incoming|Honorary|Programme|Project|Group|Adjunct|Emeritus|Visiting|Distinguished|Shadow|Substantive)$/u;
 
 /**
  * Whether `ts[at]` opens a post written before its holder's name ("CEO Tom Reed", "Executive Director Dr. Jo Pratt"):

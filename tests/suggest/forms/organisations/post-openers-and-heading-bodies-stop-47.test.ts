@@ -34,6 +34,18 @@ describe("a one-word body before a post, the post's field after it", () => {
     ]);
   });
 
+  it("not a word that opens a post itself: 'Adjunct Professor of …', 'Visiting Fellow in …', 'Emeritus Professor of …'", () => {
+    for (const text of [
+      "The panel: Professor Rob Salter, Adjunct Professor of Marine Biology, Coastal Ecology & Hydrology, Fenby University; Jo Baker, Chair, Marlow Quay Users.",
+      "The panel: Dr Rob Salter, Visiting Fellow in Harbour Law, Fenby University; Jo Baker, Chair, Marlow Quay Users.",
+      "The panel: Rob Salter, Emeritus Professor of Tidal Studies, Fenby University; Jo Baker, Chair, Marlow Quay Users.",
+    ]) {
+      const bodies = bodiesIn(text);
+      expect(bodies, text).toContain("Fenby University");
+      for (const word of ["Adjunct", "Visiting", "Emeritus"]) expect(bodies, text).not.toContain(word);
+    }
+  });
+
   it("reads the post before the holder's name too: 'Quillrex Director of Policy and Evidence Ian Moss'", () => {
     const draft = draftOf("Quillrex Director of Policy and Evidence Ian Moss answered the questions.");
     expect(organisationsIn(draft)).toEqual(["Quillrex"]);
