@@ -26,7 +26,7 @@ export interface CommunityProjectionOptions {
 
 export const COMMUNITY_PROJECTION_DEFAULTS: CommunityProjectionOptions = {
   nodeTypes: ["person", "theme", "organisation"],
-  relations: ["spoke-on", "affiliated-with", "mentions"],
+  relations: ["spoke-on", "affiliated-with", "linked-to", "mentions"],
 };
 
 /** Undirected, one edge per connected pair, weighted by evidence; entities left unconnected are not included. */

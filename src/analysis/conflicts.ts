@@ -114,15 +114,29 @@ export function findSuccessions(graph: PanelGraph): Succession[] {
 }
 
 /**
+ * A conflict's values by their sources' dates, earliest first (ISO text order: a year before its months), undated
+ * sources last, then by source id; a source's own values in the order it gives them. So the readings, in the order
+ * first given (conflictReadings), and each reading's sources read in time order wherever a conflict is shown.
+ */
+function byDate(dateOf: SourceDateOf): (values: ConflictValue[]) => ConflictValue[] {
+  const order = (a: string | undefined, b: string | undefined) =>
+    a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : a < b ? -1 : 1;
+  return (values) =>
+    [...values].sort((a, b) => order(dateOf(a.source), dateOf(b.source)) || a.source.localeCompare(b.source));
+}
+
+/**
  * Where sources disagree: two titles at one organisation whose periods can overlap (undated roles always can; see
  * src/model/roles.ts), and two values of one attribute, by entity then field.
  */
 export function findConflicts(graph: PanelGraph): Conflict[] {
   const conflicts: Conflict[] = [];
   const label = (id: string) => ({ id, label: graph.getNodeAttribute(id, "label") });
+  const inDateOrder = byDate(sourceDates(graph));
   forEachRoleStory(graph, (from, to, roles, story) => {
     if (story !== "conflict") return;
-    conflicts.push({ entity: label(from), field: "role", organisation: label(to), values: roles.map(roleValue) });
+    const values = inDateOrder(roles.map(roleValue));
+    conflicts.push({ entity: label(from), field: "role", organisation: label(to), values });
   });
   graph.forEachNode((id, attributes) => {
     const names = [...new Set(attributes.facts.map((f) => f.name))];
@@ -138,7 +152,7 @@ export function findConflicts(graph: PanelGraph): Conflict[] {
       conflicts.push({
         entity: label(id),
         field: name,
-        values: facts.map((f) => conflictValue(f.value, f.source, f.evidence)),
+        values: inDateOrder(facts.map((f) => conflictValue(f.value, f.source, f.evidence))),
       });
     }
   });

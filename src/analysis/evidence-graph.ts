@@ -6,7 +6,7 @@
 // are also left out by default: they are the annotators' classification, not something a source says.
 import { UndirectedGraph } from "graphology";
 import type { PanelGraph } from "../model/graph.js";
-import type { NodeType } from "../model/schema.js";
+import type { NodeType, Relation } from "../model/schema.js";
 
 export interface EvidenceGraphNode {
   label: string;
@@ -29,13 +29,20 @@ export interface EvidenceGraphOptions {
   registryEdges: boolean;
   /** Nodes to keep whatever their type (the two ends of a path someone asked for). */
   keep: readonly string[];
+  /** Relations to leave out (`mentions`: a name cited in passing is not a connection a path should rest on). */
+  without: readonly Relation[];
 }
 
-export const EVIDENCE_GRAPH_DEFAULTS: EvidenceGraphOptions = { sources: false, registryEdges: false, keep: [] };
+export const EVIDENCE_GRAPH_DEFAULTS: EvidenceGraphOptions = {
+  sources: false,
+  registryEdges: false,
+  keep: [],
+  without: [],
+};
 
 /** One undirected edge per connected pair; insertion order follows the full graph's, so results are deterministic. */
 export function evidenceGraph(graph: PanelGraph, options: Partial<EvidenceGraphOptions> = {}): EvidenceGraph {
-  const { sources, registryEdges, keep } = { ...EVIDENCE_GRAPH_DEFAULTS, ...options };
+  const { sources, registryEdges, keep, without } = { ...EVIDENCE_GRAPH_DEFAULTS, ...options };
   const projection: EvidenceGraph = new UndirectedGraph();
   graph.forEachNode((id, { label, type }) => {
     if (type !== "source" || sources || keep.includes(id)) projection.addNode(id, { label, type });
@@ -43,6 +50,7 @@ export function evidenceGraph(graph: PanelGraph, options: Partial<EvidenceGraphO
   graph.forEachEdge((key, attributes, from, to) => {
     if (from === to || !projection.hasNode(from) || !projection.hasNode(to)) return;
     if (attributes.origin === "registry" && !registryEdges) return;
+    if (without.includes(attributes.relation)) return;
     const weight = attributes.origin === "registry" ? 1 : attributes.evidence.length;
     if (projection.hasEdge(from, to)) {
       projection.updateEdgeAttributes(from, to, (a) => ({ weight: a.weight + weight, edges: [...a.edges, key] }));

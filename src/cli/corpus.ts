@@ -1,6 +1,7 @@
 // Defaults and small printing helpers shared by the commands.
-import { basename, dirname, relative, resolve } from "node:path";
-import { isFile, isFolder } from "../ingest/files.js";
+import { readdirSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { isFile, isFolder, somethingAt } from "../ingest/files.js";
 import { CorpusError, formatProblem } from "../ingest/problems.js";
 import { ShingleCache } from "../ingest/shingle-cache.js";
 import type { Problem } from "../model/problem.js";
@@ -81,6 +82,14 @@ export function checkCorpusFolder(given: string, context: { cwd: string; path(gi
       `to read that corpus, run from ${parent} or pass --data ${shellWord(parent)}`,
     );
   }
+  if (!somethingAt(dir)) {
+    // Forgetting --data, or a typo in it: the corpora beside the folder meant are most likely the one meant.
+    const beside = corporaIn(dirname(dir)).map((folder) => `--data ${shellWord(asWritten(folder))}`);
+    const where = given === DEFAULT_DATA_DIR ? `here; ${given}/ is read when no --data is given` : "beside it";
+    const found = beside.length === 1 ? "a corpus folder" : "corpus folders";
+    if (beside.length > 0)
+      fail("corpus folder not found", `did you mean ${beside.slice(0, 3).join(" or ")}? (${found} ${where})`);
+  }
   if (given !== DEFAULT_DATA_DIR || isFolder(dir)) return;
   const here = partOfCorpus(context.cwd);
   if (here !== undefined) {
@@ -95,6 +104,18 @@ export function checkCorpusFolder(given: string, context: { cwd: string; path(gi
       `no ${given}/ here, but this folder is a corpus itself (registry.yaml, sources/)`,
       "pass --data . to read it (graph-data/ is the folder read when none is given)",
     );
+}
+
+/** The corpora (isCorpus) directly in `folder`, by name; none where it cannot be read. */
+function corporaIn(folder: string): string[] {
+  try {
+    return readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && isCorpus(join(folder, entry.name)))
+      .map((entry) => join(folder, entry.name))
+      .sort();
+  } catch {
+    return [];
+  }
 }
 
 /**

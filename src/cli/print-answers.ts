@@ -6,7 +6,7 @@ import type { Neighbour, Neighbours } from "../query/neighbours.js";
 import type { PeopleAt, RoleAt } from "../query/people-at.js";
 import type { Path } from "../query/path.js";
 import type { RecommendationsOn } from "../query/recommendations-on.js";
-import type { Said } from "../query/said.js";
+import type { Said, SaidPassage } from "../query/said.js";
 import type { SearchResults } from "../query/search.js";
 import { themeStanding, type SessionAnswer } from "../query/session.js";
 import type { SessionsOf } from "../query/sessions-of.js";
@@ -133,16 +133,41 @@ export function printSaid(graph: PanelGraph, result: Said, write: Write, options
     write(`${named(person)} is not recorded saying anything in their own words (no direct quote or reported speech).`);
     return;
   }
+  // The same words in several places (a line said at a hearing, then in a press release) are one item, at the first.
+  const groups = new Map<string, SaidPassage[]>();
+  for (const p of passages) groups.set(p.group, [...(groups.get(p.group) ?? []), p]);
+  const items = [...groups.values()];
+  const repeated = items.filter((g) => g.length > 1).length;
   write(
     `${person.label} in their own words: ${kindBreakdown(passages)}; in the order said as far as the sources' dates tell (undated ones last, by id; then line).`,
   );
-  const shown = options.all ? passages : passages.slice(0, SAID_SHOWN);
-  shown.forEach((p, i) => {
+  if (repeated > 0) {
+    write(
+      `${plural(repeated, "quotation")} ${repeated === 1 ? "recurs" : "recur"} word for word in several places: ` +
+        "one item each, at the first, listing every place.",
+    );
+  }
+  const shown = options.all ? items : items.slice(0, SAID_SHOWN);
+  shown.forEach((group, i) => {
+    const [p] = group as [SaidPassage, ...SaidPassage[]];
     write("");
     write(`${i + 1}. ${p.date ?? "undated"}  ${KIND[p.kind]}  ${where(graph, p)}  ${quoted(p.quote)}`);
-    write(`   backs: ${p.claims.map((c) => `${c.relation} ${c.to.label}`).join("; ")}`);
+    if (group.length > 1) {
+      const sources = new Set(group.map((g) => g.source)).size;
+      const times = sources === group.length ? "" : ` ${group.length} times`;
+      write(`   the same words${times} in ${plural(sources, "source")}:`);
+      table(
+        ["", "", ""],
+        group.map((g) => [g.date ?? "undated", KIND[g.kind], where(graph, g)]),
+      )
+        .slice(1)
+        .forEach((line) => write(`     ${line}`));
+    }
+    const claims = new Map(group.flatMap((g) => g.claims).map((c) => [`${c.relation} ${c.to.id}`, c]));
+    const backs = [...claims.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, c]) => c);
+    write(`   backs: ${backs.map((c) => `${c.relation} ${c.to.label}`).join("; ")}`);
   });
-  const more = passages.length - shown.length;
+  const more = passages.length - shown.reduce((n, group) => n + group.length, 0);
   if (more > 0) {
     write("");
     write(`… ${plural(more, "more passage")} (--all shows every passage)`);
@@ -270,6 +295,9 @@ export function printSession(graph: PanelGraph, result: SessionAnswer, write: Wr
   ).forEach(write);
 }
 
+/** A linked-to edge's wordings, each once, as the sources give them. */
+const linkWordings = (links: readonly { link: string }[]) => [...new Set(links.map((l) => l.link))];
+
 const arrow = (relation: string, direction: "out" | "in") => (direction === "out" ? `${relation} →` : `← ${relation}`);
 
 export function printNeighbours(graph: PanelGraph, result: Neighbours, write: Write, options: PrintOptions): void {
@@ -294,13 +322,25 @@ export function printNeighbours(graph: PanelGraph, result: Neighbours, write: Wr
               : `(no longer: ended ${dateInWords(n.until)})`),
           40,
         );
+  // A Link column only when a linked-to edge is listed: its wordings, each once ("retained; paid").
+  const withLinks = neighbours.some((n) => n.links !== undefined);
+  const link = (n: Neighbour) => (n.links === undefined ? "" : truncate(linkWordings(n.links).join("; "), 40));
   table(
-    ["Relation", "Neighbour", "Type", ...(withRoles ? ["Role"] : []), "Passages", "First passage"],
+    [
+      "Relation",
+      "Neighbour",
+      "Type",
+      ...(withRoles ? ["Role"] : []),
+      ...(withLinks ? ["Link"] : []),
+      "Passages",
+      "First passage",
+    ],
     neighbours.map((n) => [
       arrow(n.relation, n.direction),
       truncate(n.label, 50),
       n.type,
       ...(withRoles ? [role(n)] : []),
+      ...(withLinks ? [link(n)] : []),
       String(n.evidence.length),
       n.evidence[0] ? truncate(quoted(n.evidence[0].quote), 60) : "(registry)",
     ]),
@@ -308,7 +348,8 @@ export function printNeighbours(graph: PanelGraph, result: Neighbours, write: Wr
   if (options.all) {
     for (const n of neighbours) {
       write("");
-      write(`${arrow(n.relation, n.direction)} ${named(n)}`);
+      const wording = n.links === undefined ? "" : ` (${linkWordings(n.links).join("; ")})`;
+      write(`${arrow(n.relation, n.direction)} ${named(n)}${wording}`);
       someEvidence(graph, n.evidence, "   ", options).forEach(write);
     }
   }
@@ -374,8 +415,9 @@ export function printPeopleAt(graph: PanelGraph, result: PeopleAt, write: Write,
 
 export function printPath(graph: PanelGraph, result: Path, write: Write, options: PrintOptions): void {
   const { from, to } = result;
+  const without = result.without.length > 0 ? ` (left out: ${result.without.join(", ")})` : "";
   if (result.length === null) {
-    write(`No connection between ${named(from)} and ${named(to)}.`);
+    write(`No connection between ${named(from)} and ${named(to)}${without}.`);
     write("(Paths run along evidence-backed edges and the theme hierarchy, never through a source node.)");
     return;
   }
@@ -383,14 +425,22 @@ export function printPath(graph: PanelGraph, result: Path, write: Write, options
     write(`${named(from)} and ${named(to)} are the same entity.`);
     return;
   }
-  write(`${from.label} → ${to.label}: ${plural(result.length, "hop")}`);
+  write(`${from.label} → ${to.label}: ${plural(result.length, "hop")}${without}`);
+  if (result.mentionHops > 0) {
+    // A source naming someone ("I will begin with Mr Thale.") is not a tie between them: say so before the hops.
+    write(
+      `This path goes through ${plural(result.mentionHops, "mention")}: a name cited in passing, not a stated connection; ` +
+        "--without mentions leaves them out.",
+    );
+  }
   if (result.viaRegistry) {
     write("No chain of passages connects them; this path also uses the theme hierarchy (sub-theme-of, no passage).");
   }
   for (const hop of result.hops) {
     write("");
     for (const edge of hop.edges) {
-      const link = edge.direction === "out" ? `—${edge.relation}→` : `←${edge.relation}—`;
+      const relation = edge.links === undefined ? edge.relation : `${edge.relation} (${edge.links.join("; ")})`;
+      const link = edge.direction === "out" ? `—${relation}→` : `←${relation}—`;
       write(`${hop.from.label} (${hop.from.type}) ${link} ${hop.to.label} (${hop.to.type})`);
       someEvidence(graph, edge.evidence, "    ", options).forEach(write);
     }
@@ -477,11 +527,17 @@ export function printCoverage(graph: PanelGraph, result: Coverage, write: Write,
 }
 
 export function printSearch(graph: PanelGraph, result: SearchResults, write: Write): void {
-  if (result.results.length === 0) {
-    write(`Nothing matches ${JSON.stringify(result.query)} in labels, aliases or evidence passages.`);
+  if (result.results.length === 0 && result.inTexts.length === 0) {
+    write(
+      `Nothing matches ${JSON.stringify(result.query)} in labels, aliases, evidence passages or the sources' texts.`,
+    );
     return;
   }
-  write(`${plural(result.results.length, "result")} for ${JSON.stringify(result.query)}, best first:`);
+  if (result.results.length === 0) {
+    write(`Nothing matches ${JSON.stringify(result.query)} in labels, aliases or evidence passages.`);
+  } else {
+    write(`${plural(result.results.length, "result")} for ${JSON.stringify(result.query)}, best first:`);
+  }
   for (const hit of result.results) {
     write("");
     const score = hit.score.toFixed(2).padStart(6);
@@ -495,6 +551,21 @@ export function printSearch(graph: PanelGraph, result: SearchResults, write: Wri
       for (const f of hit.facts) write(`        evidence for: ${f.entity.label} ${f.name} = ${f.value}`);
     }
   }
+  if (result.inTexts.length === 0) return;
+  // Words no claim cites: the reader should know these rest on the text alone, and check them there.
+  const phrases = result.inTexts.filter((h) => h.phrase).length;
+  write("");
+  write(
+    `In the texts, not in any claim: ${plural(result.inTexts.length, "sentence")}` +
+      (phrases > 0 && phrases < result.inTexts.length ? ` (${phrases} with the words as typed, first)` : "") +
+      ":",
+  );
+  table(
+    ["", ""],
+    result.inTexts.map((h) => [where(graph, h), quoted(h.text)]),
+  )
+    .slice(1)
+    .forEach((line) => write(`  ${line}`));
 }
 
 export function printAcrossSources(result: AcrossSources, write: Write): void {

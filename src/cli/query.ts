@@ -218,15 +218,18 @@ function find(
   hint?: string,
 ): Resolution & { byRole?: RoleMatch } {
   let found: Resolution | undefined;
-  let unknown: UnknownEntityError | undefined;
+  let unknown: UnknownEntityError | EntityTypeError | undefined;
   try {
     found = findEntity(graph, text, { types, mentioned: 3, mentionedIn });
   } catch (error) {
-    if (!(error instanceof UnknownEntityError)) throw error;
+    if (!(error instanceof UnknownEntityError || error instanceof EntityTypeError)) throw error;
     unknown = error;
   }
   // A question about a person, asked by no one's name (or only a loose match of one): the role a source gives them.
-  if (types.length === 1 && types[0] === "person" && (!found || !NAMED_TIERS.has(found.match.tier))) {
+  // It answers before an entity of another type whose name merely begins with the words ("the Mayor" for a
+  // recommendation "The Mayor must publish …"), not before one that has the name exactly (that one was meant).
+  const person = types.length === 1 && types[0] === "person";
+  if (person && (!found || !NAMED_TIERS.has(found.match.tier)) && !namesAnotherTypeExactly(graph, text, types)) {
     const byRole = peopleByRole(graph, text);
     if (byRole.length > 1) {
       throw new AmbiguousEntityError(
@@ -255,6 +258,11 @@ function find(
 }
 
 const exactly = (tier: MatchTier) => tier === "exact" || tier === "exact-plural";
+
+/** Whether `text` is the id, label or alias of an entity of none of `types`. */
+function namesAnotherTypeExactly(graph: PanelGraph, text: string, types: readonly NodeType[]): boolean {
+  return matchEntities(graph, text, types).otherTypes.some((m) => m.tier === "id" || exactly(m.tier));
+}
 
 /** Name matches that answer before a role does: the name itself, or every word of it. */
 const NAMED_TIERS: ReadonlySet<MatchTier> = new Set(["id", "exact", "exact-plural", "word"]);
@@ -306,7 +314,7 @@ export function positiveInteger(values: Values, name: string, fallback: number):
 }
 
 /** `--type person,theme` or `--relation spoke-on`: checked against the schema, with a suggestion when misspelled. */
-function oneOf<T extends string>(values: Values, name: string, allowed: readonly T[]): T[] {
+function oneOf<T extends string>(values: Values, name: string, allowed: readonly T[], kind = name): T[] {
   const raw = values[name];
   if (typeof raw !== "string") return [];
   return raw
@@ -317,7 +325,7 @@ function oneOf<T extends string>(values: Values, name: string, allowed: readonly
       if ((allowed as readonly string[]).includes(v)) return v as T;
       const close = nearest(v, allowed, 1);
       throw new UsageError(
-        `--${name} ${JSON.stringify(v)} is not a ${name}${close.length ? ` (did you mean ${close[0]}?)` : ""}; ` +
+        `--${name} ${JSON.stringify(v)} is not a ${kind}${close.length ? ` (did you mean ${close[0]}?)` : ""}; ` +
           `one or more of: ${allowed.join(", ")}`,
       );
     });
@@ -477,7 +485,7 @@ const QUESTIONS: Question[] = [
     name: "path",
     args: "<a> <b>",
     summary: "the shortest evidence-backed connection between two entities, hop by hop",
-    options: ["all"],
+    options: ["without", "all"],
     run(graph, args, values, context) {
       if (args.length !== 2) {
         throw new UsageError(
@@ -489,7 +497,8 @@ const QUESTIONS: Question[] = [
       const [a, b] = [args[0]!, args[1]!];
       const from = find(graph, a, [], values, context);
       const to = find(graph, b, [], values, context);
-      const result = path(graph, from.entity.id, to.entity.id);
+      const without = oneOf<Relation>(values, "without", RELATION_NAMES, "relation");
+      const result = path(graph, from.entity.id, to.entity.id, { without });
       if (values.json) {
         const [ma, mb] = [matchJson(a, from), matchJson(b, to)];
         json(context, {
@@ -575,6 +584,7 @@ function whoSpokeOnAll(graph: PanelGraph, text: string, values: Values, context:
 const OPTION_HELP: Record<string, [string, string]> = {
   type: ["--type T", "neighbours, across-sources: only these node types (comma-separated), e.g. person,organisation"],
   relation: ["--relation R", "neighbours: only these relations (comma-separated), e.g. spoke-on"],
+  without: ["--without R", "path: leave out these relations (comma-separated), e.g. mentions"],
   all: [
     "--all",
     "print every passage, not only the strongest of each row (search, across-sources: they print all anyway)",
@@ -604,7 +614,7 @@ const queryCommand: Command = {
     "coverage, search",
   usage:
     "panelgraph query <question> [names…] [--json] [--data dir] [--graph file] [--all] [--all-matching] [--type T] " +
-    "[--relation R] [--limit n]",
+    "[--relation R] [--without R] [--limit n]",
   options: {
     json: { type: "boolean" },
     data: { type: "string" },
@@ -613,6 +623,7 @@ const queryCommand: Command = {
     "all-matching": { type: "boolean" },
     type: { type: "string" },
     relation: { type: "string" },
+    without: { type: "string" },
     limit: { type: "string" },
   },
   help: [

@@ -50,6 +50,7 @@ const ChangeSchema: z.ZodType<Change> = z.discriminatedUnion("type", [
     // The date itself is checked with the rest of the file, as `panelgraph validate` would (src/review/session.ts).
     since: z.string().trim().min(1).max(40).nullable().optional(),
     until: z.string().trim().min(1).max(40).nullable().optional(),
+    link: Text.nullable().optional(),
     kinds: z.record(z.string().regex(/^\d+$/), EvidenceKindSchema).optional(),
     drop: z.array(z.number().int().min(0)).max(20).optional(),
     accept: z.boolean().optional(),
@@ -61,6 +62,7 @@ const ChangeSchema: z.ZodType<Change> = z.discriminatedUnion("type", [
       from: IdSchema,
       to: IdSchema,
       role: Text.optional(),
+      link: Text.optional(),
       evidence: z.array(Evidence).min(1).max(20),
     }),
     declare: z

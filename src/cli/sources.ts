@@ -441,10 +441,28 @@ async function transcriptOf(text: string): Promise<string | undefined> {
   );
 }
 
+/**
+ * What became of the hard hyphens at line ends (docs/add-a-source.md#hyphens-at-a-line-end): the words joined, where
+ * the text differs from the PDF's characters, and the hyphens kept; a few of each, so a reader can check them.
+ */
+function hyphensNote(read: ExtractedSource): string {
+  const listed = (words: string[]) => {
+    const distinct = [...new Set(words)];
+    return distinct.length <= 4 ? distinct.join(", ") : `${distinct.slice(0, 4).join(", ")}, …`;
+  };
+  const { joined = [], kept = [] } = read.lineEndHyphens ?? {};
+  const parts = [
+    ...(joined.length ? [`${plural(joined.length, "word")} broken at a line end joined (${listed(joined)})`] : []),
+    ...(kept.length ? [`${plural(kept.length, "line-end hyphen")} kept (${listed(kept)})`] : []),
+  ];
+  return parts.length ? `; ${parts.join(", ")}` : "";
+}
+
 function describeText(read: ExtractedSource): string {
   const paragraphs = read.text.split(/\n\s*\n/u).filter((p) => /\S/u.test(p)).length;
   const what = `${plural(paragraphs, "paragraph")}, ${read.bytes.length} bytes`;
-  if (read.format === "pdf") return `${what}, from ${plural(read.pages?.length ?? 0, "page")} of PDF`;
+  if (read.format === "pdf")
+    return `${what}, from ${plural(read.pages?.length ?? 0, "page")} of PDF${hyphensNote(read)}`;
   if (read.format === "txt") return `${what}, the file's text read as ${read.encoding}, kept as UTF-8`;
   const encoding = read.encoding === undefined ? "" : ` (read as ${read.encoding})`;
   return `${what}, the ${read.format === "html" ? "page's main text" : "Markdown without its markup"}${encoding}`;

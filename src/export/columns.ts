@@ -271,6 +271,8 @@ export const EDGE_COLUMNS: Column<EdgeRow>[] = [
       );
     },
   },
+  // linked-to: the link in the sources' words, each wording once ("retained; is paid by"); its sources are the passages'.
+  listColumn("link", (r) => (r.attributes.links ? [...new Set(r.attributes.links.map((l) => l.link))] : NO_ITEMS)),
 ];
 
 /** For GraphML and CSV, which have no weight of their own: the relation, then the weight, then the rest. */

@@ -73,10 +73,20 @@ function* nodesCsv(graph: PanelGraph): Generator<string> {
 }
 
 function* edgesCsv(graph: PanelGraph): Generator<string> {
-  yield csvLine(["id", "source", "target", ...EDGE_COLUMNS_WITH_WEIGHT.map((c) => c.id)]);
+  // The labels of `source` and `target` come last, so a sheet reading the columns before them by position keeps working.
+  yield csvLine([
+    "id",
+    "source",
+    "target",
+    ...EDGE_COLUMNS_WITH_WEIGHT.map((c) => c.id),
+    "source_label",
+    "target_label",
+  ]);
+  const labelOf = (id: string) => graph.getNodeAttribute(id, "label");
   for (const { edge: id, attributes, source, target } of graph.edgeEntries()) {
     const row = { graph, id, attributes };
-    yield csvLine([id, source, target, ...EDGE_COLUMNS_WITH_WEIGHT.map((c) => cellOf(c, row))]);
+    const cells = EDGE_COLUMNS_WITH_WEIGHT.map((c) => cellOf(c, row));
+    yield csvLine([id, source, target, ...cells, labelOf(source), labelOf(target)]);
   }
 }
 

@@ -22,7 +22,7 @@ export type ChangedEdge = EdgeChange & { sources: string[] };
 /** A node in both builds whose label, aliases, roles or facts differ: each field with the values removed and added. */
 export type ChangedNode = GraphDiff["attributes"][number];
 
-/** A connection in both builds whose roles, current role, periods or end differ: each field's values removed and added. */
+/** A connection in both builds whose roles, current role, periods, end or link's wording differ: each field's values removed and added. */
 export type ChangedEdgeAttributes = GraphDiff["edgeAttributes"][number];
 
 /** A conflict (`panelgraph conflicts`'s rule) that one build has and the other has not. */
@@ -77,7 +77,10 @@ export interface GraphChanges {
   /** Label, aliases, roles ("Role, Organisation (source)") and facts ("name: value (source)"). */
   attributes: ChangedNode[];
   evidence: ChangedEvidence[];
-  /** Connections whose roles ("Chair, since 2020 (source)"), current role, periods or end changed; absent from older files (none). */
+  /**
+   * Connections whose roles ("Chair, since 2020 (source)"), current role, periods, end or link's wording (linked-to)
+   * changed; absent from older files (none).
+   */
   edgeAttributes: ChangedEdgeAttributes[];
   /**
    * Conflicts that appeared (`added`), were resolved (`removed`), or are still open with other readings (`changed`);
@@ -212,7 +215,7 @@ const isFieldChange = (value: unknown) =>
 const isChangedNode = (value: unknown) => isNodeRef(value) && listOf((value as Json).changes, isFieldChange);
 const isChangedEvidence = (value: unknown) =>
   isEdge(value) && typeof (value as Json).added === "number" && typeof (value as Json).removed === "number";
-const EDGE_FIELDS: readonly unknown[] = ["roles", "current_role", "periods", "ended"];
+const EDGE_FIELDS: readonly unknown[] = ["roles", "current_role", "periods", "ended", "link"];
 const isEdgeFieldChange = (value: unknown) =>
   isObject(value) && EDGE_FIELDS.includes(value.field) && listOf(value.removed, isText) && listOf(value.added, isText);
 const isChangedEdgeAttributes = (value: unknown) =>

@@ -24,9 +24,10 @@ type ListField = (typeof LIST_FIELDS)[number];
 
 /**
  * An edge's attributes the diff compares, as the exporters' columns write them: roles `Chair, since 2020 (source)`; an
- * affiliation's claims without a role, `periods` `until 2024-04 (source)`, and when the sources end it, `ended`.
+ * affiliation's claims without a role, `periods` `until 2024-04 (source)`, and when the sources end it, `ended`; a
+ * linked-to edge's wordings (`link`).
  */
-const EDGE_FIELDS = ["roles", "current_role", "periods", "ended"] as const;
+const EDGE_FIELDS = ["roles", "current_role", "periods", "ended", "link"] as const;
 type EdgeField = (typeof EDGE_FIELDS)[number];
 
 /** An edge as the diff compares it: its ends, its passages, each `“quote” (kind)`, by source, and its roles. */
@@ -443,7 +444,7 @@ export function renamedNodes(before: PanelGraph, after: PanelGraph): Map<string,
         from: graph.source(id),
         to: graph.target(id),
         passages: new Map(),
-        lists: { roles: [], current_role: [], periods: [], ended: [] },
+        lists: { roles: [], current_role: [], periods: [], ended: [], link: [] },
       }));
   return findRenames(removed, added, view(before), view(after), {
     removed: edges(before, after),

@@ -156,8 +156,15 @@ const ROLE_COLUMNS: Column<EdgeRow>[] = [
   { header: "ended", value: (_, e) => affiliationEdgeEnd(e.attributes, e.dateOf) },
 ];
 
+/** linked-to: each source's wording of the link, side by side (links[i] is what linkSources[i] calls it). */
+const LINK_COLUMNS: Column<EdgeRow>[] = [
+  { header: "links:string[]", value: (_, e) => (e.attributes.links ?? []).map((l) => l.link) },
+  { header: "linkSources:string[]", value: (_, e) => (e.attributes.links ?? []).map((l) => l.source) },
+];
+
 export function relationshipColumns(relation: Relation): Column<EdgeRow>[] {
-  return relation === "affiliated-with" ? [...RELATIONSHIP_COLUMNS, ...ROLE_COLUMNS] : RELATIONSHIP_COLUMNS;
+  if (relation === "affiliated-with") return [...RELATIONSHIP_COLUMNS, ...ROLE_COLUMNS];
+  return relation === "linked-to" ? [...RELATIONSHIP_COLUMNS, ...LINK_COLUMNS] : RELATIONSHIP_COLUMNS;
 }
 
 // ---------------------------------------------------------------------------------------------------------------------

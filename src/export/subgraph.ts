@@ -7,7 +7,7 @@ import type { Evidence } from "../model/schema.js";
 import { subThemesOf } from "../query/sub-themes.js";
 
 /**
- * Every source cited by the passages, roles and facts of the chosen nodes and of the edges between them (and by the
+ * Every source cited by the passages, roles, links and facts of the chosen nodes and of the edges between them (and by the
  * facts of the sources so added), that the graph has.
  */
 export function citedSources(graph: PanelGraph, keep: ReadonlySet<string>): Set<string> {
@@ -35,6 +35,10 @@ export function citedSources(graph: PanelGraph, keep: ReadonlySet<string>): Set<
     for (const role of a.roles ?? []) {
       cite(role.source);
       citeAll(role.evidence);
+    }
+    for (const link of a.links ?? []) {
+      cite(link.source);
+      citeAll(link.evidence);
     }
   });
   while (queue.length > 0) citeFacts(queue.pop()!);

@@ -246,6 +246,21 @@ function edgeChunk(from: string, to: string, a: EdgeAttributes, placeOf: PlaceOf
   // When the sources end an affiliation given without a role, as the other exports' `ended` (affiliationEdgeEnd).
   const ended = affiliationEdgeEnd(a, dateOf);
   if (ended !== undefined) pairs.push(["pg:ended", dateLiteral(ended)]);
+  // linked-to: the wording on the claim for simple queries, and which source words it how on the link nodes.
+  for (const wording of new Set((a.links ?? []).map((l) => l.link)))
+    pairs.push(["pg:linkWording", turtleString(wording)]);
+  (a.links ?? []).forEach((link, i) => {
+    const linkIri = `${iri}/link/${i + 1}`;
+    pairs.push(["pg:link", turtleIri(linkIri)]);
+    const quotations = quotationBlocks(linkIri, link.evidence, placeOf);
+    rest += block(turtleIri(linkIri), [
+      ["a", "pg:LinkClaim, prov:Entity"],
+      ["pg:linkWording", turtleString(link.link)],
+      ["prov:hadPrimarySource", entity(link.source)],
+      ...quotations.links,
+    ]);
+    rest += quotations.text;
+  });
   const quotations = quotationBlocks(iri, a.evidence, placeOf);
   for (const link of quotations.links) pairs.push(link);
   out += block(claim, pairs) + quotations.text + rest;

@@ -2,7 +2,7 @@
 // is one node; one edge per (relation, from, to), carrying the evidence of every claim that makes it.
 import { createHash } from "node:crypto";
 import { MultiDirectedGraph } from "graphology";
-import type { EdgeAttributes, NodeAttributes, PanelGraph, RoleClaim } from "../model/graph.js";
+import type { EdgeAttributes, LinkClaim, NodeAttributes, PanelGraph, RoleClaim } from "../model/graph.js";
 import { byPosition, passageKey } from "../model/evidence.js";
 import { NODE_TYPES, type Evidence, type Relation } from "../model/schema.js";
 import type { Corpus, Entity, LoadedSource } from "../model/corpus.js";
@@ -92,6 +92,7 @@ export function buildGraph(corpus: Corpus): PanelGraph {
   // edge with 200,000 passages is merged in one pass rather than compared with every passage before it.
   const edges = new Map<string, { from: string; to: string; attributes: EdgeAttributes; seen: Set<string> }>();
   const rolesSeen = new Map<RoleClaim, Set<string>>();
+  const linksSeen = new Map<LinkClaim, Set<string>>();
   const addNew = (list: Evidence[], seen: Set<string>, items: readonly Evidence[]) => {
     for (const item of items) {
       const key = passageKey(item);
@@ -131,6 +132,15 @@ export function buildGraph(corpus: Corpus): PanelGraph {
         rolesSeen.set(role, new Set());
       }
       addNew(role.evidence, rolesSeen.get(role)!, claim.evidence);
+    } else if (claim.link !== undefined) {
+      attributes.links ??= [];
+      let link = attributes.links.find((l) => l.link === claim.link && l.source === claim.source);
+      if (!link) {
+        link = { link: claim.link, source: claim.source, evidence: [] };
+        attributes.links.push(link);
+        linksSeen.set(link, new Set());
+      }
+      addNew(link.evidence, linksSeen.get(link)!, claim.evidence);
     } else if (claim.relation === "affiliated-with") {
       const period = {
         source: claim.source,
@@ -174,6 +184,8 @@ export function buildGraph(corpus: Corpus): PanelGraph {
           (a.since ?? "").localeCompare(b.since ?? "") ||
           (a.until ?? "").localeCompare(b.until ?? ""),
       );
+      attributes.links?.forEach((l) => l.evidence.sort(byPosition));
+      attributes.links?.sort((a, b) => a.source.localeCompare(b.source) || a.link.localeCompare(b.link));
       attributes.notes?.sort();
       // Claims without a role are kept only when one of them dates the affiliation.
       if (attributes.periods?.every((p) => p.since === undefined && p.until === undefined)) delete attributes.periods;

@@ -117,6 +117,16 @@ function checkEdge(edge: unknown, where: string, nodes: ReadonlySet<string>): vo
           );
     });
   }
+  if (a.links !== undefined) {
+    check(Array.isArray(a.links), `${at}.links`, a.links, "a list of links");
+    (a.links as unknown[]).forEach((link, i) => {
+      check(isObject(link), `${at}.links[${i}]`, link, "a link (link, source, evidence)");
+      const l = link as JsonObject;
+      for (const field of ["link", "source"])
+        check(isString(l[field]), `${at}.links[${i}].${field}`, l[field], "a string");
+      checkEvidence(l.evidence, `${at}.links[${i}].evidence`);
+    });
+  }
   if (a.roles === undefined) return;
   check(Array.isArray(a.roles), `${at}.roles`, a.roles, "a list of roles");
   (a.roles as unknown[]).forEach((role, i) => {

@@ -32,7 +32,8 @@ type LeanNode = [string, Omit<NodeAttributes, "text" | "facts">];
 /**
  * An edge without its passages: `[key or 0, source index, target index, relation, weight, source indices, rest]`. The
  * key is 0 when it is the usual `relation:source->target`; sources are indices into `sourceNames`; `rest`
- * holds what is not the default (`origin` other than annotation, roles without their passages, notes), or 0.
+ * holds what is not the default (`origin` other than annotation, roles and links without their passages, notes), or
+ * 0.
  */
 type LeanEdge = [
   string | 0,
@@ -41,7 +42,7 @@ type LeanEdge = [
   EdgeAttributes["relation"],
   number,
   number[],
-  Partial<Pick<EdgeAttributes, "origin" | "roles" | "periods" | "notes">> | 0,
+  Partial<Pick<EdgeAttributes, "origin" | "roles" | "periods" | "links" | "notes">> | 0,
 ];
 
 export interface ViewerPayload {
@@ -73,10 +74,11 @@ export function serializeViewerPayload(graph: PanelGraph, graphBytes: number): s
     return sourceIndex.get(s)!;
   };
   const edges: LeanEdge[] = graph.mapEdges((key, a, source, target) => {
-    const rest: Partial<Pick<EdgeAttributes, "origin" | "roles" | "periods" | "notes">> = {};
+    const rest: Partial<Pick<EdgeAttributes, "origin" | "roles" | "periods" | "links" | "notes">> = {};
     if (a.origin !== "annotation") rest.origin = a.origin;
     if (a.roles) rest.roles = a.roles.map((r) => ({ ...r, evidence: [] }));
     if (a.periods) rest.periods = a.periods;
+    if (a.links) rest.links = a.links.map((l) => ({ ...l, evidence: [] }));
     if (a.notes) rest.notes = a.notes;
     return [
       key === `${a.relation}:${source}->${target}` ? 0 : key,
@@ -101,7 +103,7 @@ export function serializeViewerPayload(graph: PanelGraph, graphBytes: number): s
 
 /**
  * The graph of a graph.view.json: every node and edge of the whole graph, with empty `evidence` and `facts`, no `text`,
- * and roles without their passages, until the viewer fills them in from graph.json.
+ * and roles and links without their passages, until the viewer fills them in from graph.json.
  */
 export function deserializeViewerPayload(json: string | ViewerPayload): PanelGraph {
   const payload = typeof json === "string" ? (JSON.parse(json) as ViewerPayload) : json;

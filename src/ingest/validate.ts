@@ -1304,7 +1304,7 @@ function claimResolver(v: Validation, file: YamlFile, source: string) {
         severity: "warning",
         ...claimField(file, index, "status"),
         message: "suggested claim, not reviewed yet: left out of the graph until accepted",
-        value: `${claim.relation} ${claim.from} → ${claim.to}${claim.role === undefined ? "" : ` (${claim.role})`}`,
+        value: `${claim.relation} ${claim.from} → ${claim.to}${claim.role === undefined ? "" : ` (${claim.role})`}${claim.link === undefined ? "" : ` (${claim.link})`}`,
         hint: "check it against its evidence, then set `status: accepted` (or delete the claim)",
       });
       return;
@@ -1321,6 +1321,7 @@ function claimResolver(v: Validation, file: YamlFile, source: string) {
     if (claim.role !== undefined) resolved.role = claim.role;
     if (claim.since !== undefined) resolved.since = claim.since;
     if (claim.until !== undefined) resolved.until = claim.until;
+    if (claim.link !== undefined) resolved.link = claim.link;
     if (claim.note !== undefined) resolved.note = claim.note;
     v.claims.push(resolved);
   };
@@ -1358,7 +1359,10 @@ function checkClaimEnds(v: Validation, file: YamlFile, claim: Claim, index: numb
         ...claimField(file, index, end),
         message: `\`${claim.relation}\` goes from ${listTypes(spec.from)} to ${listTypes(spec.to)}, but ${id} is ${ARTICLE[entity.type]}`,
         value: id,
-        hint: `check the relation or the ${end} id (relations and their endpoint types are listed in docs/annotation-format.md)`,
+        hint:
+          claim.relation === "linked-to"
+            ? `linked-to joins people and organisations only; for ${ARTICLE[entity.type]} use another relation (mentions, spoke-on, …; docs/annotation-format.md lists them), or check the ${end} id`
+            : `check the relation or the ${end} id (relations and their endpoint types are listed in docs/annotation-format.md)`,
       });
       sound = false;
     } else if (claim.status !== "suggested" && (v.pending.has(id) || v.suggestedCopies.get(file.file)?.has(id))) {
@@ -1407,7 +1411,7 @@ function checkClaimFragment(v: Validation, file: YamlFile, source: string, fragm
 /** What a claim in an annotation file may not be, whatever its ends: each rule names the field at fault. */
 const CLAIM_SHAPE_RULES: {
   breaks: (claim: Claim) => boolean;
-  field: "relation" | "role" | "since" | "until";
+  field: "relation" | "role" | "since" | "until" | "link" | "to";
   message: string;
   hint: string;
   /** What to show as the value seen, when more than the field's own. */
@@ -1420,10 +1424,36 @@ const CLAIM_SHAPE_RULES: {
     hint: "set `parent:` on the theme instead (in registry.yaml, or where an annotation file declares it)",
   },
   {
-    breaks: (claim) => claim.role !== undefined && claim.relation !== "affiliated-with",
+    breaks: (claim) => claim.role !== undefined && claim.relation === "linked-to",
+    field: "role",
+    message: "linked-to gives its wording as `link`, not `role`",
+    hint: "rename `role:` to `link:` (a role is a person's post at an organisation: affiliated-with)",
+  },
+  {
+    breaks: (claim) =>
+      claim.role !== undefined && claim.relation !== "affiliated-with" && claim.relation !== "linked-to",
     field: "role",
     message: "only affiliated-with claims take a role",
     hint: "remove the role, or make this an affiliated-with claim",
+  },
+  {
+    breaks: (claim) => claim.relation === "linked-to" && claim.link === undefined && claim.role === undefined,
+    field: "link",
+    message: "a linked-to claim needs `link`: the link in the source's words",
+    hint: 'add the verb or phrase the source uses, read "from <link> to", e.g. `link: retained` or `link: met`',
+    value: (claim) => `linked-to ${claim.from} → ${claim.to}`,
+  },
+  {
+    breaks: (claim) => claim.link !== undefined && claim.relation !== "linked-to",
+    field: "link",
+    message: "only linked-to claims take a link",
+    hint: "remove the link, or make this a linked-to claim (a link between two people or organisations)",
+  },
+  {
+    breaks: (claim) => claim.relation === "linked-to" && claim.from === claim.to,
+    field: "to",
+    message: "a linked-to claim links two different people or organisations, but from and to are the same",
+    hint: "check the to id against the source",
   },
   ...(["since", "until"] as const).map((field) => ({
     breaks: (claim: Claim) => claim[field] !== undefined && claim.relation !== "affiliated-with",

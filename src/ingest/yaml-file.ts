@@ -192,6 +192,42 @@ function overIndented(
   };
 }
 
+/**
+ * Lines indented at the top of a file, with nothing above them they could belong to (a block pasted among the header
+ * comments): YAML reads them as the file's one value and reports the first field after them at column 1, lines below
+ * the cause. The problem is put at the block's first line, naming where the parser stopped. Undefined when some line
+ * above the error is indented no further than the error's column (the lines then belong to a field above them).
+ */
+function indentedOpening(
+  text: string,
+  line: number,
+  column: number,
+): Omit<Problem, "severity" | "file" | "field"> | undefined {
+  const lines = text.split("\n");
+  const content = (l: string) => l.trim() !== "" && !l.trimStart().startsWith("#");
+  const indent = (l: string) => /^[ ]*/.exec(l)![0].length;
+  const above = lines
+    .slice(0, line - 1)
+    .map((l, i) => ({ l, at: i + 1 }))
+    .filter(({ l }) => content(l));
+  if (above.length === 0 || above.some(({ l }) => indent(l) < column)) return undefined;
+  const [first, last] = [above[0]!, above.at(-1)!];
+  const spaces = indent(first.l);
+  const lineRange = first.at === last.at ? `line ${first.at} is` : `lines ${first.at}–${last.at} are`;
+  const stopped = /^\s*([^:#\s][^:#]*):/.exec(lines[line - 1] ?? "")?.[1]?.trim();
+  return {
+    line: first.at,
+    message:
+      `${lineRange} indented (${spaces} space${spaces === 1 ? "" : "s"}) with no field above to belong to, so YAML ` +
+      `cannot go on at ${stopped ? `\`${stopped}:\`` : "the text"} on line ${line}`,
+    value: first.l.trimEnd(),
+    hint:
+      first.at === last.at
+        ? "take the spaces off the start of that line so it lines up with the file's other top-level fields, or comment it out with #"
+        : "take the spaces off the start of those lines so they line up with the file's other top-level fields, or comment them out with #",
+  };
+}
+
 function parseWithPositions(file: string, text: string, problems: Problem[]): YamlFile {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
@@ -224,7 +260,12 @@ function parseWithPositions(file: string, text: string, problems: Problem[]): Ya
         continue;
       }
       const line = error.linePos?.[0]?.line;
-      const slid = line === undefined ? undefined : overIndented(text, line, error.code);
+      const column = error.linePos?.[0]?.col;
+      const slid =
+        line === undefined
+          ? undefined
+          : (overIndented(text, line, error.code) ??
+            (column === undefined ? undefined : indentedOpening(text, line, column)));
       if (slid) {
         problems.push({ severity: "error", file, field: "", ...slid });
         continue;

@@ -159,6 +159,8 @@ export interface ResolvedClaim {
   /** affiliated-with: when the role began and ended, as the source states it (ISO dates). */
   since?: string;
   until?: string;
+  /** linked-to: the link in the source's words. */
+  link?: string;
   note?: string;
   /** The source whose annotation file makes the claim. */
   source: string;

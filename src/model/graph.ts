@@ -77,6 +77,13 @@ export interface AffiliationPeriod {
   until?: string;
 }
 
+/** The wording a source gives a linked-to edge ("retained", "met four times"), with the passages that give it. */
+export interface LinkClaim {
+  link: string;
+  source: string;
+  evidence: Evidence[];
+}
+
 export interface EdgeAttributes {
   relation: Relation;
   /** Every passage behind this connection, ordered by source and position. */
@@ -90,6 +97,8 @@ export interface EdgeAttributes {
   roles?: RoleClaim[];
   /** affiliated-with: each claim without a role, one a source and dates, when one of them gives since or until. */
   periods?: AffiliationPeriod[];
+  /** linked-to: each source's wording of the link, by source then wording. */
+  links?: LinkClaim[];
   notes?: string[];
 }
 

@@ -47,7 +47,8 @@ const OF_A_PERSON: ReadonlySet<Relation> = new Set(["spoke-on", "panellist-in", 
 /** Whether a passage of a claim is its subject's speech as `query said` lists it. */
 export function isSpeech(relation: Relation, kind: EvidenceKind): boolean {
   if (relation === "affiliated-with" || kind === "summary") return false;
-  return kind === "direct-quote" || !SEATS.has(relation);
+  // A linked-to passage the source reports is its statement of the link, not the person's speech (as a seat's).
+  return kind === "direct-quote" || (!SEATS.has(relation) && relation !== "linked-to");
 }
 
 const keyOf = (p: RejectionPassage) => `${p.source ?? ""}\n${p.quote}\n${p.occurrence ?? 1}`;

@@ -51,6 +51,8 @@ export interface NewClaim {
   from: string;
   to: string;
   role?: string;
+  /** linked-to: the link in the source's words. */
+  link?: string;
   evidence: EvidenceEntry[];
 }
 
@@ -86,6 +88,8 @@ export type Change =
       /** affiliated-with: when the role began and ended (ISO dates, as `since`/`until` in the file); null removes. */
       since?: string | null;
       until?: string | null;
+      /** linked-to: the link in the source's words; null removes it. */
+      link?: string | null;
       /** Evidence kinds by the evidence's index. */
       kinds?: Record<string, EvidenceKind>;
       /** Passages (the evidence's indices, as read) to remove from the claim; at least one passage must stay. */
@@ -131,6 +135,8 @@ export interface ClaimView {
   /** affiliated-with: when the role held, as the claim gives it. */
   since?: string;
   until?: string;
+  /** linked-to: the link in the source's words. */
+  link?: string;
   note?: string;
   status: ReviewStatus;
   evidence: EvidenceView[];

@@ -223,6 +223,8 @@ export const ClaimSchema = z.strictObject({
   /** affiliated-with: when the role began and ended, as the source states it ("since 2019", "until March 2024"). */
   since: CalendarDateSchema.optional(),
   until: CalendarDateSchema.optional(),
+  /** linked-to: the link in the source's words, read "from <link> to" ("retained", "met", "is a member of"). */
+  link: NonEmpty.optional(),
   evidence: z.array(EvidenceInputSchema).min(1, "every claim needs at least one evidence item"),
   note: NonEmpty.optional(),
   status: ReviewStatusSchema.optional(),
@@ -231,8 +233,8 @@ export type Claim = z.infer<typeof ClaimSchema>;
 
 /**
  * What makes two claims of one annotation file the same claim: relation, ends, role and its dates (a role is what a
- * source says of an affiliation, so two roles, or one role in two periods, are two claims). `validate` warns for a
- * repeat; the review folds one it would make.
+ * source says of an affiliation, so two roles, or one role in two periods, are two claims), and a link's wording.
+ * `validate` warns for a repeat; the review folds one it would make.
  */
 export function claimIdentity(claim: {
   relation: string;
@@ -241,9 +243,11 @@ export function claimIdentity(claim: {
   role?: string | undefined;
   since?: string | undefined;
   until?: string | undefined;
+  link?: string | undefined;
 }): string {
   const dated = claim.since !== undefined || claim.until !== undefined;
-  return `${claim.relation} ${claim.from} ${claim.to} ${claim.role ?? ""}${dated ? ` ${claim.since ?? ""}/${claim.until ?? ""}` : ""}`;
+  const link = claim.link === undefined ? "" : ` link:${claim.link}`;
+  return `${claim.relation} ${claim.from} ${claim.to} ${claim.role ?? ""}${dated ? ` ${claim.since ?? ""}/${claim.until ?? ""}` : ""}${link}`;
 }
 
 /** A fact about one entity (a session's date, a format) with the passage it rests on. */

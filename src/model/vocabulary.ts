@@ -39,6 +39,15 @@ type Any = readonly NodeType[];
 export const RELATIONS = {
   /** person → organisation, with the role the source gives. */
   "affiliated-with": { from: ["person"], to: ["organisation"], description: "works for or represents" },
+  /**
+   * A link between two actors that the source states, with its wording (`link`: "retained", "met", "is funded by"):
+   * person or organisation at either end, read "from <link> to".
+   */
+  "linked-to": {
+    from: ["person", "organisation"],
+    to: ["person", "organisation"],
+    description: "is linked to, in the source's words",
+  },
   /** A person's own words on a theme: a direct quote, or speech the source reports of that person. */
   "spoke-on": { from: ["person"], to: ["theme"], description: "spoke on the theme" },
   /** A statement about a whole panel ("the panellists agreed that …"): the session's, reaching its members through `panellist-in`. */

@@ -18,6 +18,14 @@ export interface Neighbour extends TypedEntityRef {
   currentRole?: string;
   /** affiliated-with only: when the sources end an affiliation they give without a role (people-at.ts `until`). */
   until?: string;
+  /** linked-to only: the link in each source's words ("retained"), by source then wording. */
+  links?: LinkAt[];
+}
+
+/** A linked-to edge's wording as one source gives it. */
+export interface LinkAt {
+  link: string;
+  source: string;
 }
 
 export interface Neighbours {
@@ -60,6 +68,7 @@ export function neighbours(graph: PanelGraph, entity: string, options: Partial<N
         until === undefined ? {} : { until },
       );
     }
+    if (attributes.links) neighbour.links = attributes.links.map(({ link, source }) => ({ link, source }));
     result.push(neighbour);
   });
   result.sort(

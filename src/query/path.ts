@@ -13,6 +13,8 @@ export interface HopEdge {
   direction: Direction;
   /** Empty only for registry-made edges (sub-theme-of). */
   evidence: EvidenceItem[];
+  /** linked-to only: the link in the sources' words, each wording once ("retained"). */
+  links?: string[];
 }
 
 export interface Hop {
@@ -30,14 +32,20 @@ export interface Path {
   hops: Hop[];
   /** True when the only connection runs through the theme hierarchy (registry edges, no passage behind them). */
   viaRegistry: boolean;
+  /** The relations the path was not allowed to use (PathOptions.without). */
+  without: Relation[];
+  /** How many hops rest on `mentions` alone: a name a source cites, which need not be a connection. */
+  mentionHops: number;
 }
 
 export interface PathOptions {
   /** Let the path run through source nodes (off: see src/analysis/evidence-graph.ts for why). */
   throughSources: boolean;
+  /** Relations the path may not use (e.g. `mentions`, so that it follows only what a source says connects them). */
+  without: readonly Relation[];
 }
 
-export const PATH_DEFAULTS: PathOptions = { throughSources: false };
+export const PATH_DEFAULTS: PathOptions = { throughSources: false, without: [] };
 
 const relationOrder = new Map(RELATION_NAMES.map((r, i) => [r, i]));
 
@@ -47,7 +55,8 @@ const relationOrder = new Map(RELATION_NAMES.map((r, i) => [r, i]));
  * Sub-theme-of edges are used only when no path exists without them, because a hop should rest on a passage.
  */
 export function path(graph: PanelGraph, a: string, b: string, options: Partial<PathOptions> = {}): Path {
-  const { throughSources } = { ...PATH_DEFAULTS, ...options };
+  const { throughSources, without } = { ...PATH_DEFAULTS, ...options };
+  const left = [...without].sort((x, y) => relationOrder.get(x)! - relationOrder.get(y)!);
   const from = resolveEntity(graph, a);
   const to = resolveEntity(graph, b);
   const ref = (id: string): TypedEntityRef => {
@@ -56,7 +65,7 @@ export function path(graph: PanelGraph, a: string, b: string, options: Partial<P
   };
 
   for (const registryEdges of [false, true]) {
-    const walkable = evidenceGraph(graph, { sources: throughSources, registryEdges, keep: [from.id, to.id] });
+    const walkable = evidenceGraph(graph, { sources: throughSources, registryEdges, keep: [from.id, to.id], without });
     const distance = singleSourceLength(walkable, to.id);
     if (distance[from.id] === undefined) continue;
 
@@ -70,11 +79,13 @@ export function path(graph: PanelGraph, a: string, b: string, options: Partial<P
       const next = steps[0]!.id;
       const edges: HopEdge[] = walkable.getEdgeAttribute(current, next, "edges").map((key) => {
         const attributes = graph.getEdgeAttributes(key);
-        return {
+        const edge: HopEdge = {
           relation: attributes.relation,
           direction: graph.source(key) === current ? "out" : "in",
           evidence: mergeEvidence([attributes.evidence], byPosition),
         };
+        if (attributes.links) edge.links = [...new Set(attributes.links.map((l) => l.link))];
+        return edge;
       });
       edges.sort(
         (x, y) =>
@@ -83,7 +94,8 @@ export function path(graph: PanelGraph, a: string, b: string, options: Partial<P
       hops.push({ from: ref(current), to: ref(next), edges });
       current = next;
     }
-    return { from, to, length: hops.length, hops, viaRegistry: registryEdges };
+    const mentionHops = hops.filter((hop) => hop.edges.every((edge) => edge.relation === "mentions")).length;
+    return { from, to, length: hops.length, hops, viaRegistry: registryEdges, without: left, mentionHops };
   }
-  return { from, to, length: null, hops: [], viaRegistry: false };
+  return { from, to, length: null, hops: [], viaRegistry: false, without: left, mentionHops: 0 };
 }

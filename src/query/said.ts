@@ -19,6 +19,11 @@ export interface SaidPassage extends EvidenceItem {
   pageEnd: number | null;
   /** The person's claims this passage backs, by relation then the other end's id. */
   claims: { relation: Relation; to: EntityRef }[];
+  /**
+   * The passage's words as compared for repeats (`sameWords`): passages with the same `group` are the same words, in
+   * one source or several (a press office recycling a line said at a hearing).
+   */
+  group: string;
 }
 
 export interface Said {
@@ -36,6 +41,21 @@ const NOT_SPEECH: ReadonlySet<Relation> = new Set(["affiliated-with"]);
  * are the source naming who sat ("Owen Petrakis, Leader of Carrowby District Council"), not reported speech.
  */
 const SEATS: ReadonlySet<Relation> = new Set(["panellist-in", "chaired"]);
+/**
+ * A link the source states between the person and another actor (linked-to): a direct quote is their words ("I have
+ * met the Mayor four times"), a `reported` passage the source's own statement of the link.
+ */
+const STATED_LINKS: ReadonlySet<Relation> = new Set(["linked-to"]);
+
+/** Words as compared for repeats: case, quote marks, punctuation and spacing aside ("Heart" and “heart,” alike). */
+export function sameWords(quote: string): string {
+  return (
+    quote
+      .normalize("NFKC")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).join(" ");
+}
 
 const ref = (graph: PanelGraph, id: string): EntityRef => ({ id, label: graph.getNodeAttribute(id, "label") });
 
@@ -96,7 +116,11 @@ export function said(graph: PanelGraph, person: string): Said {
   graph.forEachOutEdge(found.id, (_, attributes, __, to) => {
     if (NOT_SPEECH.has(attributes.relation)) return;
     for (const e of attributes.evidence) {
-      if (e.kind === "summary" || (e.kind === "reported" && SEATS.has(attributes.relation))) continue;
+      if (
+        e.kind === "summary" ||
+        (e.kind === "reported" && (SEATS.has(attributes.relation) || STATED_LINKS.has(attributes.relation)))
+      )
+        continue;
       const key = passageKey(e);
       let passage = byKey.get(key);
       if (!passage) {
@@ -108,6 +132,7 @@ export function said(graph: PanelGraph, person: string): Said {
           page: pages?.page ?? null,
           pageEnd: pages?.pageEnd ?? null,
           claims: [],
+          group: "",
         };
         byKey.set(key, passage);
       }
@@ -118,6 +143,8 @@ export function said(graph: PanelGraph, person: string): Said {
   });
   const passages = withoutOverlaps([...byKey.values()]).sort(byDate);
   for (const p of passages) {
+    // After withoutOverlaps, which can join two passages' words into one.
+    p.group = sameWords(p.quote);
     p.claims.sort((a, b) => a.relation.localeCompare(b.relation) || a.to.id.localeCompare(b.to.id));
   }
   return { person: { id: found.id, label: found.label }, passages };

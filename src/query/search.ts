@@ -1,5 +1,7 @@
 // `search <text>`: full-text search over entity labels and aliases and over every evidence passage, so a reader finds
-// what was never annotated as a theme (a word a panellist used, a place, a programme) and sees where the text says it.
+// what was never annotated as a theme (a word a panellist used, a place, a programme) and sees where the text says it;
+// then over the sources' whole texts, for the sentences no claim cites (a journalist searches the texts, not only what
+// was annotated).
 import MiniSearch from "minisearch";
 import type { PanelGraph } from "../model/graph.js";
 import type { EvidenceKind, NodeType } from "../model/schema.js";
@@ -37,9 +39,30 @@ export interface PassageHit {
 
 export type SearchHit = EntityHit | PassageHit;
 
+/** A sentence of a source's text that has the words but lies outside every passage that matched: no claim cites it. */
+export interface TextHit {
+  match: "text";
+  source: string;
+  /** 1-based line of the source text. */
+  line: number;
+  start: number;
+  end: number;
+  /** The sentence, as the source's text has it. */
+  text: string;
+  /** Whether it has the query's words as typed, in order (case and spacing aside): listed before the looser matches. */
+  phrase: boolean;
+  score: number;
+  terms: string[];
+}
+
 export interface SearchResults {
   query: string;
   results: SearchHit[];
+  /**
+   * The sentences of the sources' texts that match (by the same rules) where no matching passage overlaps them: words
+   * in the texts that no claim cites. Exact phrases first, then by score, then source and place; at most `limit`.
+   */
+  inTexts: TextHit[];
 }
 
 export interface SearchOptions {
@@ -76,6 +99,38 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 );
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** Case, spacing and curly quotes aside, for the phrase test. */
+const phraseForm = (text: string) =>
+  text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim();
+
+/** Where a sentence ends: after . ! ? (and any closing quote or bracket), before a space. */
+const SENTENCE_END = /(?<=[.!?]["'”’)\]]*)\s+/g;
+
+/** The sentences of a source's text, each with its line and offsets (a line is never joined to the next). */
+function sentencesOf(source: string, text: string): Omit<TextHit, "phrase" | "score" | "terms">[] {
+  const sentences: Omit<TextHit, "phrase" | "score" | "terms">[] = [];
+  let lineStart = 0;
+  text.split("\n").forEach((lineText, i) => {
+    let from = 0;
+    const push = (to: number) => {
+      const raw = lineText.slice(from, to);
+      const lead = raw.length - raw.trimStart().length;
+      const words = raw.trim();
+      if (words !== "") {
+        const start = lineStart + from + lead;
+        sentences.push({ match: "text", source, line: i + 1, start, end: start + words.length, text: words });
+      }
+    };
+    for (const end of lineText.matchAll(SENTENCE_END)) {
+      push(end.index);
+      from = end.index + end[0].length;
+    }
+    push(lineText.length);
+    lineStart += lineText.length + 1;
+  });
+  return sentences;
+}
 const entityRef = (graph: PanelGraph, id: string): EntityRef => ({ id, label: graph.getNodeAttribute(id, "label") });
 
 /** Results by score (BM25, label matches weighted above aliases above passages), then entities before passages, then id. */
@@ -144,16 +199,16 @@ export function search(graph: PanelGraph, text: string, options: Partial<SearchO
   index.addAll(documents);
   const words = MiniSearch.getDefault("tokenize")(text).map((w: string) => w.toLowerCase());
   const ignoreStopWords = words.some((w: string) => w !== "" && !STOP_WORDS.has(w));
-  const found = index.search(text, {
-    processTerm: (term) => {
+  const rules = {
+    processTerm: (term: string) => {
       const word = term.toLowerCase();
       return ignoreStopWords && STOP_WORDS.has(word) ? null : word;
     },
-    boost: { name: 3, aliases: 2, quote: 1 },
-    prefix: (term) => term.length >= prefixFrom,
-    fuzzy: (term) => (term.length >= 5 ? fuzzy : false),
+    prefix: (term: string) => term.length >= prefixFrom,
+    fuzzy: (term: string) => (term.length >= 5 ? fuzzy : false),
     combineWith,
-  });
+  };
+  const found = index.search(text, { ...rules, boost: { name: 3, aliases: 2, quote: 1 } });
 
   const results: SearchHit[] = found.map((result) => {
     const id = String(result.id);
@@ -170,5 +225,48 @@ export function search(graph: PanelGraph, text: string, options: Partial<SearchO
       );
     }
   }
-  return { query: text, results: results.slice(0, limit) };
+  return {
+    query: text,
+    results: results.slice(0, limit),
+    inTexts: inTexts(graph, text, passages, found, rules, limit),
+  };
+}
+
+/**
+ * The sentences of the sources' texts that match by the same rules as the passages, less those a matching passage
+ * overlaps (the reader sees that passage among the results already).
+ */
+function inTexts(
+  graph: PanelGraph,
+  text: string,
+  passages: ReadonlyMap<string, PassageHit>,
+  found: readonly { id: unknown }[],
+  rules: Parameters<MiniSearch["search"]>[1],
+  limit: number,
+): TextHit[] {
+  const matched = new Map<string, { start: number; end: number }[]>();
+  for (const { id } of found) {
+    const hit = passages.get(String(id));
+    if (hit) matched.set(hit.source, [...(matched.get(hit.source) ?? []), hit]);
+  }
+  const sentences: Omit<TextHit, "phrase" | "score" | "terms">[] = [];
+  graph.forEachNode((id, attributes) => {
+    if (attributes.type === "source" && attributes.text) sentences.push(...sentencesOf(id, attributes.text));
+  });
+  const index = new MiniSearch<{ id: number; text: string }>({ fields: ["text"], storeFields: [] });
+  index.addAll(sentences.map((sentence, id) => ({ id, text: sentence.text })));
+  const phrase = phraseForm(text);
+  const hits: TextHit[] = [];
+  for (const result of index.search(text, rules)) {
+    const sentence = sentences[result.id as number]!;
+    const cited = (matched.get(sentence.source) ?? []).some((p) => p.start < sentence.end && sentence.start < p.end);
+    if (cited) continue;
+    const exact = phrase !== "" && phraseForm(sentence.text).includes(phrase);
+    hits.push({ ...sentence, phrase: exact, score: round(result.score), terms: [...result.terms].sort() });
+  }
+  hits.sort(
+    (a, b) =>
+      Number(b.phrase) - Number(a.phrase) || b.score - a.score || a.source.localeCompare(b.source) || a.start - b.start,
+  );
+  return hits.slice(0, limit);
 }

@@ -171,13 +171,14 @@ function quoted(value: string): Scalar {
   return node;
 }
 
-/** A new claim's node, in the drafts' layout: relation, from, to, role, evidence (quotes double-quoted). */
+/** A new claim's node, in the drafts' layout: relation, from, to, role or link, evidence (quotes double-quoted). */
 function claimNode(doc: Document, claim: NewClaim): YAMLMap {
   const map = new YAMLMap();
   map.set("relation", claim.relation);
   map.set("from", claim.from);
   map.set("to", claim.to);
   if (claim.role !== undefined) map.set("role", claim.role);
+  if (claim.link !== undefined) map.set("link", claim.link);
   const evidence = new YAMLSeq();
   for (const e of claim.evidence) {
     const item = new YAMLMap();
@@ -309,6 +310,11 @@ export function applyChange(text: string, change: Change, options: ChangeOptions
         if (claim.has("role")) claim.set("role", change.role);
         else insertAfter(claim, "to", "role", change.role);
       }
+      if (change.link === null) claim.delete("link");
+      else if (change.link !== undefined) {
+        if (claim.has("link")) claim.set("link", change.link);
+        else insertAfter(claim, "to", "link", change.link);
+      }
       // Dates as the drafts write them (`since: "2023-05"`, quoted: a bare 2023 would be read as a number).
       for (const key of ["since", "until"] as const) {
         const value = change[key];
@@ -429,6 +435,7 @@ export function foldRepeats(doc: Document, moved: ReadonlySet<YAMLMap>, locate?:
       role: str(item, "role"),
       since: str(item, "since"),
       until: str(item, "until"),
+      link: str(item, "link"),
     });
     const kept = first.get(key);
     if (!kept) return void first.set(key, item);

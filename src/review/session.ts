@@ -438,6 +438,7 @@ export function fileView(name: string, text: string, quotes: SourceQuotes): File
         from: String(claim.from ?? ""),
         to: String(claim.to ?? ""),
         ...(typeof claim.role === "string" ? { role: claim.role } : {}),
+        ...(typeof claim.link === "string" ? { link: claim.link } : {}),
         ...(typeof claim.since === "string" ? { since: claim.since } : {}),
         ...(typeof claim.until === "string" ? { until: claim.until } : {}),
         ...(typeof claim.note === "string" ? { note: claim.note } : {}),

@@ -49,6 +49,11 @@ const SESSION_MODIFIERS = String.raw`(?:session|panel|event|debate|meeting|discu
 const CHAIRED_BY =
   /\b((?:co-?)?chaired|hosted|moderated|convened|facilitated|presided\s+over|led|steered|comp[eè]red|emceed)\s+by(?:\s*[:–—-])?\s+|\bunder\s+the\s+(chairmanship|chairwomanship|chairpersonship|chairing|chair|presidency)\s+of\s+/giu;
 /** A chair word as a line's label: "Chair", "Co-chairs", "Chair/Moderator", "Panel chair", "Chair of the session". */
+/**
+ * The one who runs an occasion's proceedings from the stage, named after "as" ("X, <post>, as the cheerful MC,", "X acted
+ * as master of ceremonies", "X served as the evening's compère"): its chair, an adjective before the word or none.
+ */
+const CEREMONY_NOUNS = String.raw`(?:MC|M\.C\.|emcee|comp[eè]re|(?:master|mistress)\s+of\s+ceremonies)(?![\p{L}-])`;
 const LABEL_NOUN = String.raw`(?:co-?)?(?:chairperson|${CHAIR_NOUNS})s?`;
 const LABEL = String.raw`(?:${SESSION_MODIFIERS}[ \t]+)?${LABEL_NOUN}(?:[ \t]*[/&][ \t]*${LABEL_NOUN})?(?:[ \t]+(?:of|for)[ \t]+(?:the|this|today['’]s|tonight['’]s)[ \t]+(?:${SESSION_MODIFIERS}|day|morning|afternoon))?`;
 /**
@@ -130,10 +135,12 @@ const CONFERENCE_CHAIR_BEFORE_NAME = new RegExp(
 const SUCCESSION_OF_CHAIRS =
   /\b(?:incoming|outgoing|retiring|former|past|next|previous|new)\s+(?:[Cc]onference\s+)?(?:chair|chairman|chairwoman|chairperson)\b/iu;
 /**
- * "Moderator Ruth Bell asked …", "opened by moderator Ruth Bell": a word only a session has, right before the name; not
- * after a name ("the Church's Moderator X" holds a post).
+ * "Moderator Ruth Bell asked …", "opened by moderator Ruth Bell", "When facilitator Ruth Bell opened the workshop": a
+ * word only a session has, right before the name; not after a name ("the Church's Moderator X", "Fenby Trust
+ * facilitator X" hold a post), though a sentence's opening word may stand there ("When", "After").
  */
-const MODERATOR_BEFORE_NAME = /(?<!\p{Lu}[\p{L}'’-]*\s+)\b[Mm]oderator\s+(?=\p{Lu})/gu;
+const MODERATOR_BEFORE_NAME =
+  /(?<!\b(?!(?:When|While|After|Before|As|Once|Then|With|Our|Their|Today|Tonight)\s)\p{Lu}[\p{L}'’-]*\s+)\b(?:[Mm]oderator|[Ff]acilitator)\s+(?=\p{Lu})/gu;
 /** A verb whose subject chaired the session (a host's verbs make a host: see `isHost`). */
 const FINITE_CHAIR_VERBS =
   "co-chaired|co-moderated|co-hosted|chaired|chairs|chairing|hosted|hosts|hosting|moderated|moderates|moderating|convened|convenes|convening|facilitated|facilitates|facilitating|presided|presides|presiding";
@@ -175,7 +182,7 @@ const CHAIRED_AFTER_NAME = new RegExp(
     String.raw`^(?:,?\s+${BEFORE_VERB}${CHAIR_VERBS}\b`,
     String.raw`,?\s+${BEFORE_VERB}${AFTER_TO}(${BASE_CHAIR_VERBS})\b`,
     String.raw`,?\s+(?:who\s+(?:is|was)\s+|was\s+|sat\s+)?in\s+the\s+chair\b|,?\s+${BEFORE_VERB}(?:took|was\s+called\s+to)\s+the\s+chair\b`,
-    String.raw`,?\s+(?:who\s+(?:is|was)\s+|was\s+|is\s+|as\s+|acted\s+as\s+|acting\s+as\s+|served\s+as\s+|serving\s+as\s+)(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}(?:['’]s)?\s+)?(${CHAIR_NOUNS})\b`,
+    String.raw`,?\s+(?:who\s+(?:is|was)\s+|was\s+|is\s+|as\s+|acted\s+as\s+|acting\s+as\s+|served\s+as\s+|serving\s+as\s+)(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}(?:['’]s)?\s+)?(${CHAIR_NOUNS}\b|(?:[\p{L}-]+\s+)?${CEREMONY_NOUNS})`,
     String.raw`,\s+(?:(?:the|our|this|today['’]s|tonight['’]s)\s+)?(${CHAIR_NOUNS})(?=\s+(?:of|for)\s)|,\s+the\s+(${CHAIR_NOUNS})(?=\s*[,;)])`,
     String.raw`,\s+(?:the|our|this|today['’]s|tonight['’]s)\s+${SESSION_MODIFIERS}(?:['’]s)?\s+(${CHAIR_NOUNS})\b`,
     String.raw`\s*\((?:the\s+|in\s+the\s+)?(?:chairperson|chair|chairman|chairwoman|moderator|facilitator|convener|convenor|chairing|moderating|presiding)\)`,
@@ -189,8 +196,9 @@ const CHAIRED_AFTER_NAME = new RegExp(
     String.raw`,\s+(?:the|our|a|an)\s+(?:(?!(?:of|at|for|from|in|on|with|and|or|whose|which|that)\b)[\p{L}'’-]+\s+){1,4}(?:who\s+${VERB_GAP})?${CHAIR_VERBS}(?=\s)(?!\s+by\b)`,
     // "X, editor of the Fenby Post and moderator for the event", "X, Harbour Chair at Fenby College and chair of the
     // panel,": a chair word coordinated with the person's post, of or for what follows (group 8; a session, not "and
-    // chair of the Trust"); a session's word alone at the apposition's end ("X, editor and moderator,").
-    String.raw`,\s+[^,;:()“”"]{1,80}?\s+and\s+(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}(?:['’]s)?\s+)?(?:(${CHAIR_NOUNS})(?=\s+(?:of|for)\s)|(?:moderator|facilitator)(?=\s*[,;.)])))`,
+    // chair of the Trust"); a session's word alone at the apposition's end ("X, editor and moderator,"). A serial comma
+    // may stand before the "and" ("X, head of the Y Division, and Chair of the Conference, said").
+    String.raw`,\s+[^,;:()“”"]{1,80}?,?\s+and\s+(?:(?:the|our)\s+)?(?:${SESSION_MODIFIERS}(?:['’]s)?\s+)?(?:(${CHAIR_NOUNS})(?=\s+(?:of|for)\s)|(?:moderator|facilitator)(?=\s*[,;.)])))`,
   ].join("|"),
   "iu",
 );
@@ -285,6 +293,11 @@ const APPOSITION = /^,\s+(?!(?:and|but|or|who|which|whose|when|while|as|if|so|th
 const OPENED_BY_ASKING =
   /^,?\s+(?:then\s+)?(?:opened(?:\s+(?:the\s+)?(?:session|debate|discussion|panel|meeting|roundtable|proceedings|evening|event))?\s+by\s+(?:asking|inviting|introducing|welcoming|putting)\b|(?:introduced|welcomed)\s+(?:the|our|all\s+the)\s+(?:[\p{Ll}-]+\s+)?(?:panel|panellists|panelists|speakers|witnesses|contributors)\b)/iu;
 
+/**
+ * "Speaking at <an occasion>" opening a sentence, the occasion and what follows it to a comma in group 1 ("Speaking in
+ * the House of Commons,", "Speaking at the Fenby Venues Day conference earlier this week X said").
+ */
+const SPEAKING_ELSEWHERE = /^\s*(?:Speaking|Addressing|Appearing)\s+(?:(?:at|in|to|on)\s+)?([^,.;:]{3,160})/u;
 /** A sentence that reports a committee hearing evidence: "Witnesses told the X Committee", "the X Committee heard". */
 const HEARING_CUE =
   /\b(?:told|heard|hearing|evidence|appeared\s+before|appearing\s+before|questioned|questioning|grilled|session)\b/iu;
@@ -362,7 +375,13 @@ function chairsTheSession(verb: string, after: string, asVerb = false, needObjec
   const words = object.split(/\s+/u).filter(Boolean);
   while (words.length && /^(?:the|this|that|a|an|its|their|his|her|our|today['’]s)$/iu.test(words[0]!)) words.shift();
   // "as chair of the Governors' Forum", "X, chair of the Rivers Trust": a body's name, so a job.
-  if (noun && /^\p{Lu}/u.test(words[0] ?? "")) return false;
+  // But "Chair of the Conference, said": an occasion's word alone in capitals, no name run on from it, is the session.
+  const occasion =
+    /^(?:Conference|Session|Panel|Debate|Meeting|Seminar|Workshop|Event|Summit|Symposium|Discussion|Roundtable)[,;.)]?$/u.test(
+      words[0] ?? "",
+    ) &&
+    (/[,;.)]$/u.test(words[0]!) || !/^\p{Lu}/u.test(words[1] ?? ""));
+  if (noun && /^\p{Lu}/u.test(words[0] ?? "") && !occasion) return false;
   const head = headNoun(words.slice(0, 6));
   // "who chairs the committee" is the hearing's chair; "who also chairs the local medical committee" chairs another.
   const phrase = words.slice(
@@ -1042,6 +1061,16 @@ export function findChairs(
       }
     }
   }
+  // "Speaking at the Fenby Venues Day conference, X said", "Speaking in the House of Commons, X asked", "Addressing
+  // the Marlow Forum, X said": the text reports the committee's chair speaking at another occasion, its hearings the
+  // story's background; that chair presides at none the text reports.
+  const elsewhere = new Set<string>();
+  for (const s of sentences) {
+    const m = SPEAKING_ELSEWHERE.exec(text.slice(s.start, s.end));
+    if (!m || /\b(?:committee|hearing|inquiry|evidence|session)\b/iu.test(m[1]!)) continue;
+    for (const x of mentions.inside(s)) elsewhere.add(x.person);
+  }
+  const presides = (person: string) => !elsewhere.has(person);
   if (heard.size > 0) {
     for (const r of found.roles) {
       if (
@@ -1051,14 +1080,14 @@ export function findChairs(
       )
         continue;
       const sentence = sentenceAt(r.evidence.start);
-      if (sentence && !outside.overlaps(sentence)) add(r.person, sentence);
+      if (sentence && !outside.overlaps(sentence) && presides(r.person)) add(r.person, sentence);
     }
     if (committees.size === 1) {
       for (const s of sentences) {
         if (outside.overlaps(s)) continue;
         for (const m of text.slice(s.start, s.end).matchAll(COMMITTEE_CHAIR_BEFORE_NAME)) {
           const named = namedRightAfter(mentions.inside(s), s.start + m.index + m[0].length);
-          if (named) add(named.person, s);
+          if (named && presides(named.person)) add(named.person, s);
         }
       }
     }

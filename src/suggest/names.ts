@@ -445,6 +445,12 @@ export function nameCandidates(text: string, paragraphs: Paragraph[]): Candidate
         if (COURTESY_TITLE.test(w.word) && out.at(-1)!.length > 0 && !HONORIFICS.has(bare(out.at(-1)!.at(-1)!.word)))
           out.push([]);
         out.at(-1)!.push(w);
+        // "[Ann Bellin the Chair]": a page whose markup set the sitting's chair apart lost the space after the name,
+        // which ends before the "in" run on to it (as `SITTING_CHAIR` reads the line).
+        if (/\p{Ll}in$/u.test(w.word) && /^\s+the\s+chair\]/iu.test(body.slice(w.at + w.word.length))) {
+          const last = out.at(-1)!;
+          last[last.length - 1] = { word: w.word.slice(0, -2), at: w.at };
+        }
         const stop = /\p{Ll}{2,}\.$/u.test(w.word) && !HONORIFICS.has(bare(w.word)) && !/^(?:St|Mt)\.$/u.test(w.word);
         if (stop) {
           const last = out.at(-1)!;

@@ -1,7 +1,7 @@
 // Organisations' names as a text writes them: capitalised words joined by "of", "for", "and" ("Centre for Cities",
 // "Department for Culture, Media and Sport", "Fenby county council"), the acronyms a text defines, and parties.
 import { type KnownEntities, nameKey } from "./known.js";
-import type { Span } from "./text.js";
+import { escapeRegExp, type Span } from "./text.js";
 import { DEPARTMENT_WORDS, isRoleWord, NOT_NAME_WORDS, ORGANISATION_WORDS, SENTENCE_WORDS } from "./words.js";
 import {
   CAP_TOKEN,
@@ -226,6 +226,9 @@ export const POST_FIELD_WORD = /^(?:National|International|Regional|Permanent|Pr
 /** Words that qualify a post before its holder's name: "Executive Director", "Vice President", "Senior Fellow". */
 const POST_QUALIFIER =
   /^(?:Vice|Deputy|Executive|Senior|Chief|Managing|Associate|Assistant|Acting|Interim|General|Global|Founding)$/u;
+/** Other words that open a post before its role's word: "Regional Director", "Joint Head", "Former Chair", "Adjunct Professor", "Shadow Minister". */
+const POST_OPENER =
+  /^(?:Junior|Principal|Lead|Joint|Co|National|Regional|Clinical|Permanent|Former|Outgoing|Incoming|Honorary|Programme|Project|Group|Adjunct|Emeritus|Visiting|Distinguished|Shadow|Substantive)$/u;
 
 /**
  * Whether `ts[at]` opens a post written before its holder's name ("CEO Tom Reed", "Executive Director Dr. Jo Pratt"):
@@ -490,6 +493,22 @@ export function nameBefore(
  */
 const FIELD_ENDS = new Set([
   "affairs",
+  // "Director of Consumers and Markets", "Head of Retail Price Regulation", "Director of Policy and Evidence", "Deputy
+  // Director, Food and Materials Security": a body's own unit, named by what it does (stop 47).
+  "analysis",
+  "assurance",
+  "delivery",
+  "enforcement",
+  "evaluation",
+  "evidence",
+  "intelligence",
+  "licensing",
+  "markets",
+  "performance",
+  "pricing",
+  "regulation",
+  "security",
+  "standards",
   "communications",
   "development",
   "economics",
@@ -729,6 +748,27 @@ export function creditAgenciesIn(text: string): OrganisationRef[] {
   return out;
 }
 
+/** A newspaper's or a magazine's name by its head word: "the Mirror", "Financial Times", "the Sunday Telegraph". */
+const PAPER_NAME =
+  "((?:The\\s+)?(?:(?:Daily|Sunday|Evening|Morning|Weekly|Financial|\\p{Lu}\\p{Ll}+)\\s+){0,2}(?:Times|Telegraph|Mirror|Guardian|Observer|Herald|Gazette|Chronicle|Courier|Economist|Independent|Express|Echo|Argus|Tribune|Mail|Standard|Journal|Scotsman|Spectator))";
+/** Words of a journalist's post: "the Daily Clarion’s chief political correspondent", "Associate Editor, The Courier". */
+const JOURNALIST_POST =
+  "(?:[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Rr]eporter|[Jj]ournalist|[Ww]riter|[Cc]ommentator)";
+/** Words before a paper that say it published, was told or employs: "according to", "Speaking to", "Editor, ". */
+const BEFORE_PAPER = `(?:\\b(?:[Aa]ccording\\s+to|[Rr]eports|[Rr]eported\\s+(?:by|in)|[Ss]peaking\\s+to|[Tt]alking\\s+to|[Tt]old|[Pp]roduced\\s+by|[Pp]ublished\\s+(?:by|in)|[Ww]riting\\s+in|[Ww]rote\\s+in|[Ii]nterview\\s+with)\\s+(?:the\\s+)?|\\b${JOURNALIST_POST}s?,\\s+)`;
+/** Words after a paper that say it reported, or a journalist's post it owns: "the Clarion reported", "the Courier’s political editor". */
+const AFTER_PAPER = `(?=\\s+(?:reported|reports|revealed|says|said|understands)\\b|[’']s\\s+(?:[\\p{Ll}-]+\\s+){0,3}${JOURNALIST_POST}\\b)`;
+/**
+ * Such a name where the words around it say it published or was told something, its "the" in lower case too:
+ * "according to the Mirror", "reports the Clarion", "Speaking to the Sunday Courier", "a chart produced by the
+ * Financial Times", "the Guardian reported", "the Daily Courier’s political editor", "Associate Editor, London Evening
+ * Standard". (Not a longer name: "the Times Higher Education Awards".)
+ */
+const PAPER_IN_CONTEXT = new RegExp(
+  `${BEFORE_PAPER}${PAPER_NAME}(?![\\p{L}\\p{N}]|\\s+\\p{Lu}|[’']s\\s+\\p{Lu})|(?<![\\p{L}\\p{N}])(?:the\\s+)?${PAPER_NAME}${AFTER_PAPER}`,
+  "gu",
+);
+
 /** The newspapers and magazines a text names as where words were published (`PUBLICATION`, `PUBLICATION_LOWER`). */
 export function publicationsIn(text: string): OrganisationRef[] {
   // (Not a post: "an interview with The Prime Minister".)
@@ -741,6 +781,12 @@ export function publicationsIn(text: string): OrganisationRef[] {
     const words = label.split(/\s+/u);
     if (words.some((w) => isRoleWord(w) || DATE_WORDS.test(w) || ORGANISATION_WORDS.has(w.toLowerCase()))) continue;
     if (m[2] !== undefined && NOT_NAME_WORDS.has(label.toLowerCase())) continue;
+    found.push({ m, label });
+  }
+  for (const m of text.matchAll(PAPER_IN_CONTEXT)) {
+    const label = (m[1] ?? m[2])!;
+    // Not a post's word: "Chief Economist", "told the Chief Herald".
+    if (label.split(/\s+/u).some((w) => isRoleWord(w))) continue;
     found.push({ m, label });
   }
   for (const m of text.matchAll(CREDIT_PAPER)) {
@@ -1220,6 +1266,19 @@ function speakerLineBodies(text: string): OrganisationRef[] {
 }
 
 /**
+ * Whether one capitalised word with no body's word can be a body's name where the text gives it a post ("Ofwem
+ * Director of Markets", "Ofwem’s Head of Pricing"): a word the lexicon lacks, no person's (`nameFromClause`), never
+ * written in lower case in the text ("Research" where "research" stands is a field).
+ */
+export function oneWordBodyName(text: string, word: string): boolean {
+  // ("Vice Chair of …", "Regional Director of …": a word of the post.)
+  if (!/^\p{Lu}[\p{L}\p{N}]+$/u.test(word) || isRoleWord(word) || POST_QUALIFIER.test(word) || POST_OPENER.test(word))
+    return false;
+  if (!nameOnlyWord(word) || !nameFromClause(text, [word])) return false;
+  return !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word.toLowerCase())}(?![\\p{L}\\p{N}])`, "u").test(text);
+}
+
+/**
  * Whether words known only from what a clause says of them ("an application by X", "X announced") name a body: not a
  * person (a given name or a title in them, or a surname a given name goes before elsewhere in the text: "Ann Frith …
  * Frith announced"), a party, a place, or a word the language has (one word: "Ministers", "Police", "Leeds").
@@ -1579,8 +1638,12 @@ export function organisationAt(
   // After a role, the name ending a list entry is the organisation whatever its words ("managing consultant, Quillstone"),
   // unless it is a place or a month.
   // (Nor one word the lexicon has as a place: "Regional Schools Commissioner, Portugal" says where the post is.)
+  // (Nor a body's own unit named by what it does, fields joined by "and": "Deputy Director, Food and Materials
+  // Security", "Director, Policy and Evidence"; stop 47.)
+  const unit = /\s(?:and|&)\s/u.test(label) && FIELD_ENDS.has(label.split(/\s+/u).at(-1)!.toLowerCase());
   const named =
     anyName &&
+    !unit &&
     !label.split(/\s+/u).every((w) => NOT_NAME_WORDS.has(w.toLowerCase())) &&
     !(!/\s/u.test(label) && !/^\p{Lu}{2,}$/u.test(label) && placeOrDescription(label));
   if (!named && !looksLikeOrganisation(label, known)) return undefined;

@@ -524,6 +524,9 @@ const officeOrTitle = (word: string) =>
 /** What opens a list of people whose entries ";" divides: "Witnesses:", "Witnesses II:", "Members present:". */
 const ENTRIES_OPENER =
   /\b(?:(?:Committee\s+)?Members\s+present|Present|Witnesses(?:\s+[IVX]{1,4})?|Speakers|Panellists|Panelists|Panel)\s*:/gu;
+/** A name as a members list gives it: a title or none, then two to five capitalised words ("Mrs Ann Bell-Reed"). */
+const LISTED_NAME =
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness|Lady|Professor|Prof|Rt\s+Hon)\.?\s+)*\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){1,4}$/u;
 /** A list's end: a full stop that is no title's or initial's ("Dr.", "J."), or "gave evidence". */
 const ENTRIES_END =
   /(?<!\b(?:Dr|Mr|Mrs|Ms|St|Prof|Rt|Hon|Cllr|No|\p{Lu}))\.(?=\s|$)|,?\s+gave\s+(?:oral\s+)?evidence\b/u;
@@ -546,10 +549,22 @@ function withoutLaterPiecesOfEntries(text: string, paragraphs: Paragraph[], cand
       const end = ENTRIES_END.exec(body.slice(from));
       const list = body.slice(from, end ? from + end.index : body.length);
       if (!list.includes(";")) continue;
+      const members = /^(?:(?:Committee\s+)?Members\s+present|Present)\b/u.test(opener[0]);
       let at = from;
       for (const entry of list.split(";")) {
         const comma = entry.indexOf(",");
-        if (comma !== -1) pieces.push({ start: p.start + at + comma, end: p.start + at + entry.length });
+        // "Members present: Ann Bell (Chair); Tom Reed, Jo Marsh,Mrs Kit Lamb": after the chair, the other members
+        // parted by commas, each a name (no post's or body's word): every one a member, no post of the first.
+        const names =
+          members &&
+          entry.split(/,|\s+and\s+/u).every((x) => {
+            const words = x.trim().split(/\s+/u);
+            return (
+              LISTED_NAME.test(words.join(" ")) &&
+              !words.some((w) => isRoleWord(w) || ORGANISATION_WORDS.has(w.toLowerCase()))
+            );
+          });
+        if (comma !== -1 && !names) pieces.push({ start: p.start + at + comma, end: p.start + at + entry.length });
         at += entry.length + 1;
       }
     }
@@ -1320,7 +1335,16 @@ function morePosts(reading: Reading, at: NameInContext, first: RoleStatement): R
       ? undefined
       : (organisationAt(text, from, p.end, known, false) ??
         (setOff && !/also/u.test(more[0]) ? organisationAt(text, from, p.end, known, true, true) : undefined));
-    if (also && statements.at(-1)!.organisation && !/also/u.test(more[0]) && !opensNextPost(reading, also)) {
+    // (Nor a name with a post of its own after its comma: "… and Jo Baker, Ofwem’s Head of Pricing" is the next person.)
+    const ownPost =
+      also && /^,\s+(?:\p{Lu}[\p{L}-]*['’]s\s+)?(\p{Lu}\p{Ll}+)/u.exec(text.slice(also.end, also.end + 60));
+    if (
+      also &&
+      !(ownPost && isRoleWord(ownPost[1]!)) &&
+      statements.at(-1)!.organisation &&
+      !/also/u.test(more[0]) &&
+      !opensNextPost(reading, also)
+    ) {
       next = { ...statements.at(-1)!, organisation: also, evidence: { start: c.start, end: also.end } };
     }
     if (!next?.organisation) break;
@@ -1944,10 +1968,13 @@ function fieldPostBefore(text: string, at: NameInContext): RegExpExecArray | und
     FIELD_POST_BEFORE.exec(text.slice(from, at.nameStart)) ??
     ACRONYM_FIELD_POST_BEFORE.exec(text.slice(from, at.nameStart));
   if (!m) return undefined;
-  const [post, field] = m[2]!.split(/\s+(?:of|for)\s+/u);
+  const [post, field] = m[2]!.split(/\s+(?:of|for|on)\s+/u);
   if (
     !post!.split(/\s+/u).some(isRoleWord) ||
+    // (A list's commas end with its "and": "housing, roads and planning", not "housing, roads" before a name.)
+    (field!.includes(",") && !/,[^,]*\sand\s[^,]*$/u.test(field!)) ||
     field!
+      .replace(/,/gu, "")
       .split(/\s+/u)
       .some(
         (w) => isRoleWord(w) || NOT_A_FIELD.test(w) || SPEECH_WORD.test(w) || (SENTENCE_WORDS.has(w) && w !== "and"),
@@ -1958,8 +1985,10 @@ function fieldPostBefore(text: string, at: NameInContext): RegExpExecArray | und
   return m;
 }
 const SPEECH_WORD = new RegExp(`^(?:${SPEECH_VERBS})$`, "u");
+// (The field may list its parts, commas between, and a spokesperson's is "on" it: "Labour's spokesperson on housing,
+// roads and planning Name", "the Trust's head of research, policy and campaigns Name"; stop 47.)
 const FIELD_POST_BEFORE =
-  /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?)*\p{Lu}[\p{L}’'-]*['’]s\s+)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:of|for)\s+(?:[\p{Ll}-]+\s+){0,5}[\p{Ll}-]+)\s+$/u;
+  /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?)*\p{Lu}[\p{L}’'-]*['’]s\s+)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:of|for|on)\s+(?:[\p{Ll}-]+,?\s+){0,5}[\p{Ll}-]+)\s+$/u;
 /** "FHA head of tides Tania Reed": the same post after a body's acronym, with no possessive. */
 const ACRONYM_FIELD_POST_BEFORE =
   /(?<![\p{L}\p{N}’'-])(\p{Lu}{2,8}\s+)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:of|for)\s+(?:[\p{Ll}-]+\s+){0,5}[\p{Ll}-]+)\s+$/u;
@@ -1972,7 +2001,7 @@ const ACRONYM_FIELD_POST_BEFORE =
 function postNextToName(prefix: RegExpExecArray): { role: string; k: number } {
   const roleWords = prefix[2]!.split(/\s+/u);
   // ("the FHA's head of tides and coastal change": a post whose field runs up to the name is whole.)
-  const fielded = !isRoleWord(roleWords.at(-1)!) && /\s(?:of|for)\s/u.test(prefix[2]!) && !!prefix[1];
+  const fielded = !isRoleWord(roleWords.at(-1)!) && /\s(?:of|for|on)\s/u.test(prefix[2]!) && !!prefix[1];
   let k = (roleWords.every((w) => isCapitalised(w)) && prefix[1]) || fielded ? 0 : roleWords.length - 1;
   while (
     k > 0 &&

@@ -24,6 +24,7 @@ import {
   joinsName,
   looksLikeOrganisation,
   nameBefore,
+  oneWordBodyName,
   organisationAt,
   type OrganisationRef,
   POST_TIME_OPENING,
@@ -244,7 +245,8 @@ export function parseRole(
   }
   // "Defra's Director for Rivers and Coasts", "the Trust's Chair of Trustees": the organisation is the possessor; what
   // the post is "for" or "of" is its remit, part of the role. (Not when a group names where the post is: "at", "with".)
-  const owner = roleTokens.findIndex((t) => /\p{L}['’]s$/u.test(t.word));
+  // (A plural body's possessive too: "Fenby Ports’ Director of Customers and Markets", stop 47.)
+  const owner = roleTokens.findIndex((t) => /\p{L}(?:['’]s|s['’])$/u.test(t.word));
   if (
     owner !== -1 &&
     owner < roleTokens.length - 1 &&
@@ -254,15 +256,27 @@ export function parseRole(
     roleTokens.slice(owner + 1).some((t) => isRoleWord(t.word))
   ) {
     const possessor = roleTokens[owner]!;
-    const label = text.slice(roleTokens[0]!.start, possessor.end - 2);
+    const mark = /s['’]$/u.test(possessor.word) ? 1 : 2;
+    const label = text.slice(roleTokens[0]!.start, possessor.end - mark);
     // (A body's name, not a place's: "Derby's Deputy City Mayor for Housing" is the city's office. One word is a
     // body's when the registry knows it or its capitals make it an acronym: "DfE's", "NHSE's".)
-    if (looksLikeOrganisation(label, known) || /^\p{Lu}[\p{L}&-]*\p{Lu}[\p{L}&-]*$/u.test(label)) {
+    // Or one word with no body's word when what the post is "of" or "for" does not read as a body's and the post is no
+    // place's office: "Ofwem’s Director of Consumers and Markets" (the field is the post's); a plural possessive is the
+    // post's own word: "Victims’ Commissioner for Fenshire".
+    const placeOffice = roleTokens.some((t) => OFFICE_WORD.test(t.word) || /^(?:mayor|city|county)$/iu.test(t.word));
+    const fieldOnly = groups.every(
+      (g) => !looksLikeOrganisation(text.slice(ts[g.from]!.start, ts[g.to - 1]!.end), known),
+    );
+    if (
+      looksLikeOrganisation(label, known) ||
+      /^\p{Lu}[\p{L}&-]*\p{Lu}[\p{L}&-]*$/u.test(label) ||
+      (owner === 0 && mark === 2 && fieldOnly && !placeOffice && oneWordBodyName(text, label))
+    ) {
       const roleFrom = roleTokens[owner + 1]!.start;
       const last = ts[(groups.at(-1)?.to ?? roleStart + roleTokens.length) - 1]!;
       return {
         role: text.slice(roleFrom, last.end).replace(/[,.;:]+$/u, ""),
-        organisation: { start: roleTokens[0]!.start, end: possessor.end - 2, key: nameKey(label), label },
+        organisation: { start: roleTokens[0]!.start, end: possessor.end - mark, key: nameKey(label), label },
         span: { start: ts[0]!.start, end: last.end },
       };
     }
@@ -351,23 +365,33 @@ export function parseRole(
   const roleFrom = roleTokens[0]!.start;
   const lastToken = ts[(groups.at(-1)?.to ?? roleStart + roleTokens.length) - 1]!;
   const span = { start: ts[0]!.start, end: lastToken.end };
-  // "FOLT Adviser for Adult Learning": an acronym opens the post and what the post is "for" or "of" does not read as
-  // a body's name: the acronym is the organisation, and the field is the post's.
-  const acronym = roleTokens[0]!.word;
+  // "FOLT Adviser for Adult Learning", "Ofwem Director of Consumers and Markets": an acronym, or one word that can be a
+  // body's name, opens the post and what the post is "for" or "of" does not read as a body's name: the opening word is
+  // the organisation, and the field is the post's. So with a body the registry knows, however many words: "Fenport
+  // Director of Customers and Markets", "Marsh Harbour Board Head of Pricing" (stop 47). (What the post is of may read
+  // as no body's name at all, "Director of Policy and Evidence": the field still.)
+  const field = chosen ?? groups.find((g) => !g.department && !g.possessive && ["of", "for"].includes(g.preposition));
+  const roleAt = roleTokens.findIndex((t) => isRoleWord(t.word));
+  const opener = roleAt >= 1 ? text.slice(roleTokens[0]!.start, roleTokens[roleAt - 1]!.end) : "";
+  const oneWordOpener =
+    roleAt === 1 &&
+    (/^\p{Lu}{2,6}s?$/u.test(opener) || oneWordBodyName(text, opener)) &&
+    !isPostnominal(opener) &&
+    !ROYAL_LETTERS.test(opener);
+  const knownOpener =
+    roleAt >= 1 &&
+    roleTokens.slice(0, roleAt).every((t) => isCapitalised(t.word)) &&
+    known.byName("organisation", opener) !== undefined;
   if (
-    chosen &&
-    !strongPrepositions.includes(chosen.preposition) &&
-    roleTokens.length >= 2 &&
-    /^\p{Lu}{2,6}s?$/u.test(acronym) &&
-    !isPostnominal(acronym) &&
-    !ROYAL_LETTERS.test(acronym) &&
-    isRoleWord(roleTokens[1]!.word) &&
-    !looksLikeOrganisation(text.slice(nameOf(chosen).start, nameOf(chosen).end), known)
+    field &&
+    !strongPrepositions.includes(field.preposition) &&
+    (oneWordOpener || knownOpener) &&
+    !looksLikeOrganisation(text.slice(nameOf(field).start, nameOf(field).end), known)
   ) {
     const at = roleTokens[0]!;
     return {
-      role: text.slice(roleTokens[1]!.start, lastToken.end).replace(/[,.;:]+$/u, ""),
-      organisation: { start: at.start, end: at.start + acronym.length, key: nameKey(acronym), label: acronym },
+      role: text.slice(roleTokens[roleAt]!.start, lastToken.end).replace(/[,.;:]+$/u, ""),
+      organisation: { start: at.start, end: at.start + opener.length, key: nameKey(opener), label: opener },
       span,
     };
   }

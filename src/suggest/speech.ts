@@ -337,6 +337,13 @@ export function attributeSpeech(
     // "she" is not a Mr, a Sir or a Lord; "he" is not a Ms, a Dame or a Baroness (a title says so; a name does not).
     const fits = (m: Mention) => !pronoun || genderOf(m.person) !== (/^s/iu.test(pronoun) ? "he" : "she");
     let sentence = sentencesInOrder.at(at, (s) => s.start <= at && at <= s.end);
+    // "… she said it was important to …", "“…,” she said.": a sentence naming no one in which the same pronoun speaks,
+    // or a quotation's sentence naming no one, goes on with the same speaker, so does not count towards how far back
+    // the pronoun reaches (a story that names its speaker once, then "she said" over paragraphs). At most a dozen such.
+    const samePronounSays = pronoun
+      ? new RegExp(`\\b${pronoun}\\s+(?:\\p{Ll}+\\s+)?(?:${SPEECH_VERBS})\\b`, "iu")
+      : undefined;
+    let goingOn = 0;
     for (let back = 0; sentence && back < 4; back++) {
       // "Fairbairn, a former chief executive, said …": a surname opening the sentence, of one person of the text,
       // though the people finder took it for no mention.
@@ -358,7 +365,12 @@ export function attributeSpeech(
       if (
         back > 0 &&
         pronoun &&
-        (pronounOpens(text.slice(sentence.start, sentence.end), pronoun) || pronounSpeaksFirst(sentence, pronoun))
+        (pronounOpens(text.slice(sentence.start, sentence.end), pronoun) ||
+          pronounSpeaksFirst(sentence, pronoun) ||
+          (goingOn++ < 12 &&
+            (samePronounSays!.test(text.slice(sentence.start, sentence.end)) ||
+              /^[\s‘“"]*[“"]|[”"][\s’”]*$/u.test(text.slice(sentence.start, sentence.end))) &&
+            narrative.inside({ start: sentence.start, end: sentence.end }).length === 0))
       ) {
         const previous: Sentence | undefined = sentencesInOrder.lastEndingBy(sentence.start);
         if (!previous || previous === sentence) break;
@@ -2614,6 +2626,13 @@ const STAGE_NOTE_ONLY = /^\s*(?:\([^()]{1,40}\)|\[[^[\]]{1,40}\])\s*[.…]*\s*$/
  * document's words, whoever moves it, so no sentence of the mover's turn.
  */
 const AMENDMENT_WORDS = /\b(?:insert|substitute|add)[^\S\n]*[—–:][^\S\n]*\n\s*([“"][^\n]+[”"][.;,]?)[^\S\n]*(?=\n|$)/gu;
+/**
+ * A motion's printed words on their own line under the mover's "I beg to move,": "That this House has
+ * considered …", "That the Bill be now read a Second time.", "That the draft Regulations … be approved." The House's
+ * question, a document's words, so no sentence of the mover's turn (as an amendment's are not).
+ */
+const MOTION_WORDS =
+  /\bbeg\s+to\s+move[,:—–]?[^\S\n]*\n\s*(That\s+(?:this\s+House|the\s+(?:Bill|draft|Committee|Order|Regulations|Motion|Grand\s+Committee))\b[^\n]*?(?:\.(?=\s|$)|(?=\n|$)))/gu;
 
 /** Words handing over a quotation another gave, before its colon: "the Prime Minister said:", "as she put it:". */
 const ANOTHER_SAID = new RegExp(
@@ -2637,6 +2656,15 @@ function readOutQuotations(text: string, words: Span): Span[] {
     // before; but one after another's verb of speech ("the Prime Minister said:", "the report states:", "as she put
     // it:") is that other's words.
     if (/[\p{L}\p{N}]$/u.test(before) || ANOTHER_SAID.test(before)) out.push({ start, end: start + m[1]!.length });
+  }
+  // "He said: “…”", "The regulator's chief told us: “…”" on one line: the quotation after another's verb of speech and
+  // its colon is that other's words, as on a line of its own.
+  for (const m of text
+    .slice(words.start, words.end)
+    .matchAll(/(?<=^|\n)([^\n“"]{2,120}?:)[ \t]*([“"][^\n“”"]+[”"][.,;:]?)[ \t]*(?=\n|$)/gu)) {
+    if (!ANOTHER_SAID.test(` ${m[1]!}`)) continue;
+    const start = words.start + m.index + m[0].indexOf(m[2]!);
+    out.push({ start, end: start + m[2]!.length });
   }
   return out;
 }
@@ -2732,7 +2760,10 @@ export function turnSpeech(
             !ministers.has(speaker) &&
             /\?["”’)]?$/u.test(text.slice(turn.words.start, turn.words.end).trimEnd()));
     const quote = { start: turn.words.start, end: turn.words.end, inner: turn.words };
-    const amendments = [...text.slice(turn.words.start, turn.words.end).matchAll(AMENDMENT_WORDS)].map((m) => {
+    const amendments = [
+      ...text.slice(turn.words.start, turn.words.end).matchAll(AMENDMENT_WORDS),
+      ...text.slice(turn.words.start, turn.words.end).matchAll(MOTION_WORDS),
+    ].map((m) => {
       const start = turn.words.start + m.index + m[0].lastIndexOf(m[1]!);
       return { start, end: start + m[1]!.length };
     });

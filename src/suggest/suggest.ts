@@ -15,7 +15,7 @@ import { KnownEntities, nameKey, personKey, type KnownEntity, type NameMatch } f
 import { knownPeopleSpeltAlike, speltAlikeRemark } from "./near-spellings.js";
 import { quoteModel, type QuoteCandidate } from "./attribution.js";
 import type { Model } from "./learn.js";
-import { HONORIFICS, TITLE_WORDS, type Mention } from "./names.js";
+import { HONORIFICS, isGivenName, TITLE_WORDS, type Mention } from "./names.js";
 import { addTitleBlockChair, findChairs } from "./chairs.js";
 import {
   addBylineGivenNames,
@@ -1614,6 +1614,25 @@ class Recommendations {
 const CREDIT_LINE =
   /^(?:(?:Photo(?:graph)?|Picture|Image|Credit)s?:\s*)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s?\/\s?\d*\p{Lu}[^/]*$/u;
 
+/** What may follow a body's name in a heading that is its name alone: a date (a weekday before it) or a draft's mark. */
+const AFTER_BODY_HEADING =
+  /^(?:\s*(?:[,:–—-]|\s)\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|\s*\[(?:Draft|Unrevised|Uncorrected)\])?[\s.]*$/u;
+
+/**
+ * The organisation a heading names alone ("Rural Affairs Committee, 05 Oct 1999", "The Fenby Harbour Board", "Marlow
+ * Trust [Draft]"): a body found from the heading's start (after "The") to its end, or to a date or a draft's mark.
+ */
+function bodyHeading({ organisationSpans, organisationId, text }: Reading, span: Span): string | undefined {
+  const start = span.start + (/^The\s+/u.exec(text.slice(span.start, span.end))?.[0].length ?? 0);
+  const body = organisationSpans.inside(span).find((o) => o.start === start);
+  if (!body || !AFTER_BODY_HEADING.test(text.slice(body.end, span.end))) return undefined;
+  // "Commons Chamber", "Council Chamber": the room a debate is held in, over its record, no body. Nor a byline run
+  // together ("Ann Bell,Fenby Press Agency"): a comma with no space after it, or a person's given name opening it.
+  const name = text.slice(body.start, body.end);
+  if (/\sChamber$|,\S/u.test(name) || isGivenName(name.split(/[\s,]+/u)[0]!)) return undefined;
+  return organisationId.get(body.organisation.key);
+}
+
 /** Ids of the organisations and known programmes named inside a passage. */
 function namedIn({ organisationSpans, organisationId, programmes }: Reading, span: Span): string[] {
   // Organisations in the order they were found, each once.
@@ -2245,6 +2264,10 @@ function claimSourceVoice(
       if (CREDIT_LINE.test(words)) {
         for (const to of namedIn(reading, span)) draft.claim("source", "mentions", sourceId, to, span, "reported");
       }
+      // "Rural Affairs Committee, 05 Oct 1999", "Harbour Board – Tuesday, 4 March", "Fenby Trust": a heading that is a
+      // body's name alone, a date or a draft's mark after it, heads the body's own record: the source mentions it.
+      const body = bodyHeading(reading, span);
+      if (body) draft.claim("source", "mentions", sourceId, body, span, "reported");
       continue;
     }
     // The lede, the first sentence of the text's first paragraph, says what the source is about.

@@ -362,14 +362,18 @@ const MEMBERS_HEAD =
   /^(?:(?:committee\s+)?members\s+(?:present(?:\s+for\s+all\s+or\s+part\s+of\s+the\s+proceedings)?|in\s+attendance)|present|the\s+committee\s+consisted\s+of\s+the\s+following\s+members)\s*:?\s*$/iu;
 /**
  * "[Sir Ann Bell in the Chair]": the one who chairs this sitting, as Hansard prints it; "Deputy Ann Bell in the Chair."
- * as the Oireachtas prints it, without brackets.
+ * as the Oireachtas prints it, without brackets. A page whose markup set the name apart may lose the space after it,
+ * "[Ann Bellin the Chair]": the name then ends before "in" run on to its last small letter.
  */
 const SITTING_CHAIR =
-  /^(?:\[((?:\S+\s+){0,6}?\S+)\s+in\s+the\s+chair\]|((?:\S+\s+){0,6}?\S+)\s+in\s+the\s+chair\.?)$/iu;
+  /^(?:\[((?:\S+\s+){0,6}?\S+?)(?:\s+|(?<=\p{Ll})(?=in\s+the\s+chair\]$))in\s+the\s+chair\]|((?:\S+\s+){0,6}?\S+)\s+in\s+the\s+chair\.?)$/iu;
 
+/** How a debate's speech opens: the mover's words, or the chair addressed (see `readTranscript`). */
+const DEBATE_SPEECH =
+  /^(?:(?:My\s+Lords|(?:Mr|Madam)\s+(?:Deputy\s+)?Speaker),\s+)?I\s+beg\s+to\s+move\b|^(?:Mr|Madam)\s+(?:Deputy\s+)?Speaker,\s|^(?:It\s+is\s+)?(?:a|an)\s+(?:\p{Ll}+\s+)?(?:pleasure|privilege|honour)\s+to\s+serve\s+under\s+your\s+(?:chairmanship|chairship|chairwomanship|chair)\b/iu;
 /** How a hearing's title block opens its lists: it makes a transcript of an excerpt with a single turn. */
 const HEARING_BLOCK =
-  /^(?:members\s+present|examination\s+of\s+witness(?:es)?|witness(?:es)?\s*(?::|$)|I:\s|the\s+following\s+also\s+participated\s*:|the\s+committee\s+consisted\s+of|\[[^\]]{3,60}\s+in\s+the\s+chair\]$)/iu;
+  /^(?:members\s+present|examination\s+of\s+witness(?:es)?|witness(?:es)?\s*(?::|$)|I:\s|the\s+following\s+also\s+participated\s*:|the\s+committee\s+consisted\s+of|\[[^\]]{3,60}(?:\s+|(?<=\p{Ll}))in\s+the\s+chair\]$)/iu;
 
 /**
  * A heading over the chair's opening turn: "Introductory Remarks by the Chair", "Opening statement of the Chairman",
@@ -526,6 +530,21 @@ function speakerHeader(
   if (headline || headlines) return headline;
   const line = labelLine(text, paragraphs, i, officeLine, chamber, alone.has(i));
   if (line) return line;
+  // "Chair's Opening Remarks:", "Opening remarks by the Chair", "Remarks from the Convener" over the chair's own words (a
+  // sentence in the first or second person): the chair's label, the holder named elsewhere ("Chair: Ann Bell MP").
+  if (next && CHAIR_REMARKS.test(body.trim().replace(/\s*[:.–—-]$/u, ""))) {
+    const words = text.slice(next.start, next.end);
+    if (wordCount(words) > 8 && FIRST_OR_SECOND_PERSON.test(words) && !labelOf(text, next)) {
+      return {
+        label: { start: p.start, end: p.end },
+        speaker: { start: p.start, end: p.end },
+        lines: 1,
+        member: false,
+        chair: true,
+        strong: true,
+      };
+    }
+  }
   // "Meeting date: Wednesday 4 May 2028" over a line that is only a name, the speech under it: a contribution as the
   // Scottish Parliament's official report prints one on its own page (and in its search of what a member said).
   const before = paragraphs[i - 1];
@@ -1546,7 +1565,17 @@ export function readTranscript(source: string, given: Paragraph[]): Transcript |
     opensSitting(text, paragraphs, turns) ||
     // openparliament.ca's page (its headlines read, the party alone over one): its one block is a turn, as a page
     // with only the chair's opening has.
-    (headlines && headers.some(Boolean));
+    (headlines && headers.some(Boolean)) ||
+    // A member's label line ("Ann Bell (Fenby North) (LD)") over words only a debate's speech opens with: the mover's
+    // "I beg to move", or the chair addressed ("It is a pleasure to serve under your chairmanship", "Madam Deputy
+    // Speaker,"). A page printing one member's speech alone is a debate's excerpt.
+    headers.some((h, i) => {
+      if (!h?.member) return false;
+      const speech = paragraphs[i + h.lines];
+      return (
+        speech !== undefined && DEBATE_SPEECH.test(text.slice(speech.start, Math.min(speech.end, speech.start + 300)))
+      );
+    });
   // The single turn must look like a hearing's: the Chair's, a numbered question or a speaker's header ("Photo
   // credit: Jane Smith" under a "Witnesses:" line makes no transcript).
   const hearingTurn = headers.some(Boolean) || turns.some((l) => l.chair || l.numbered || l.party);

@@ -76,3 +76,33 @@ describe("conflicts where two sources agree and a third differs", () => {
     expect(lines.some((l) => l.includes('"clerk"'))).toBe(false);
   });
 });
+
+describe("the order of a conflict's sources (w51 #12e)", () => {
+  it("lists a conflict's values by their sources' dates, undated last, then by id: in findConflicts and its readings", () => {
+    // Sources a and c give "Clerk" (a on 16 November, c on 13 November), b gives "Director" on no date.
+    const graph = threeTitlesGraph();
+    graph.setNodeAttribute("a", "date", "2026-11-16");
+    graph.setNodeAttribute("c", "date", "2026-11-13");
+    const [conflict] = findConflicts(graph);
+    expect(conflict!.values.map((v) => v.source)).toEqual(["c", "a", "b"]);
+    const readings = conflictReadings(conflict!);
+    expect(readings.map((r) => readingSources(r))).toEqual(["(2 sources: c, a)", "(b)"]);
+    const lines: string[] = [];
+    printConflicts(graph, [conflict!], (line) => lines.push(line));
+    const passages = lines.filter((l) => /Ivo Marsh, (?:Clerk|clerk|Director)/u.test(l));
+    expect(passages.map((l) => /“(Ivo Marsh, [^”]*)”/u.exec(l)?.[1])).toEqual([
+      "Ivo Marsh, clerk, Levee Agency",
+      "Ivo Marsh, Clerk of the Levee Agency",
+      "Ivo Marsh, Director of the Levee Agency",
+    ]);
+  });
+
+  it("puts two undated sources, or two of one date, in order of their ids", () => {
+    const graph = threeTitlesGraph();
+    graph.setNodeAttribute("b", "date", "2026-11-13");
+    graph.setNodeAttribute("a", "date", "2026-11-13");
+    expect(findConflicts(graph)[0]!.values.map((v) => v.source)).toEqual(["a", "b", "c"]);
+    graph.setNodeAttribute("c", "date", "2026-11");
+    expect(findConflicts(graph)[0]!.values.map((v) => v.source)).toEqual(["c", "a", "b"]);
+  });
+});

@@ -201,6 +201,10 @@ describe("panelgraph add-source with a PDF printed from a page or a file without
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Added source rivers-panel-2025-02-04:");
     expect(run.stdout).toContain('the PDF Title "hyphenated-minutes.docx" is a placeholder');
+    // Which line-end hyphens it dropped and which it kept, so a reader can check them against the PDF (w51 #2).
+    expect(run.stdout).toContain(
+      "from 1 page of PDF; 1 word broken at a line end joined (embankment), 2 line-end hyphens kept (self-funded, up-stream)\n",
+    );
     expect(readFileSync(join(dir, "sources/rivers-panel-2025-02-04.yaml"), "utf8")).toContain('date: "2025-02-04"\n');
   });
 });

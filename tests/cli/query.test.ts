@@ -242,6 +242,23 @@ describe("panelgraph query", () => {
     expect(recommendations).toMatch(/^1\. Pooled council budgets \[pooled-budgets\]$/m);
   });
 
+  it("path --without leaves relations out of the search and says so; a misspelt relation gets the nearest", async () => {
+    const data = ["--data", MINI_DIR];
+    const without = await panelgraph("query", "path", "Ada Park", "Ben Ode", "--without", "panellist-in", ...data);
+    expect(without.code).toBe(0);
+    expect(without.stdout).toMatch(
+      /^No connection between Ada Park \[ada-park\] and Ben Ode \[ben-ode\] \(left out: panellist-in\)\.$/m,
+    );
+    const json = JSON.parse((await panelgraph("query", "path", "Ada Park", "Ben Ode", "--json", ...data)).stdout);
+    expect(json).toMatchObject({ length: 2, without: [], mentionHops: 0 });
+    const misspelt = await panelgraph("query", "path", "Ada Park", "Ben Ode", "--without", "mention", ...data);
+    expect(misspelt.code).toBe(2);
+    expect(misspelt.stderr).toContain('--without "mention" is not a relation (did you mean mentions?)');
+    expect((await panelgraph("query", "said", "Ada Park", "--without", "mentions", ...data)).stderr).toContain(
+      "query said does not take --without",
+    );
+  });
+
   it("prints a passage that runs over lines (a list under its heading) on one line, its line breaks as spaces", async () => {
     const dir = copyFixture();
     edit(
@@ -344,6 +361,50 @@ describe("a question about a person, asked by their role", () => {
     const one = await panelgraph("query", "said", "Director of Health", "--data", dir);
     expect(one.stderr).toContain("answering for Ada Park [ada-park] by role: Director of Health, Northtown Council");
     expect((await panelgraph("query", "said", "Health", "--data", dir)).code).toBe(1);
+  });
+});
+
+describe("a role one person holds, before another type's name that begins with its words", () => {
+  /** The mini fixture, with a recommendation whose label begins "The Chair" (Lee Moss is Chair of Example Forum). */
+  function withRecommendation(label: string): string {
+    const dir = copyFixture();
+    edit(
+      dir,
+      "registry.yaml",
+      "recommendations:\n",
+      `recommendations:\n  - id: chair-publishes\n    label: ${label}\n    text: ${label}.\n`,
+    );
+    return dir;
+  }
+
+  it('answers "the Chair" for the Chair, not "is a recommendation (The Chair must publish …)"', async () => {
+    const dir = withRecommendation("The Chair must publish every meeting");
+    for (const question of ["said", "themes-of", "sessions-of"]) {
+      const run = await panelgraph("query", question, "the Chair", "--data", dir);
+      expect(run.stderr).toBe(
+        'panelgraph: "the Chair" is no one\'s name; answering for Lee Moss [lee-moss] by role: Chair, Example Forum\n',
+      );
+      expect(run.code).toBe(0);
+    }
+  });
+
+  it("still says so when the text is another type's name exactly, and a person's own name still answers", async () => {
+    const dir = withRecommendation("The Chair");
+    const run = await panelgraph("query", "said", "the Chair", "--data", dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('"the Chair" is a recommendation (The Chair); this needs a person');
+    edit(dir, "registry.yaml", "label: Ben Ode", "label: Ben Ode\n    aliases: [Chair of the board]");
+    const named = await panelgraph("query", "said", "Chair of the board", "--data", dir);
+    expect(named.code).toBe(0);
+    expect(named.stdout).toMatch(/^Ben Ode in their own words/);
+  });
+
+  it("a loose match of the wanted type answers before another type's loose match, for organisations and themes too", async () => {
+    const dir = withRecommendation("Northtown should pool its local budgets");
+    const organisation = await panelgraph("query", "people-at", "Northtown", "--data", dir, "--json");
+    expect(JSON.parse(organisation.stdout)).toMatchObject({ organisation: { id: "northtown-council" } });
+    const theme = await panelgraph("query", "who-spoke-on", "local", "--data", dir, "--json");
+    expect(JSON.parse(theme.stdout)).toMatchObject({ theme: { id: "local-data" } });
   });
 });
 

@@ -81,6 +81,34 @@ describe("a command run from the wrong folder", () => {
     expect(outside.stderr).toContain("panelgraph init");
   });
 
+  it("without --data beside a corpus folder: names it, --data stadium, for every command; a typo names it too (w51 #12d)", async () => {
+    const parent = tempDir();
+    await corpusIn(parent, "stadium");
+    mkdirSync(join(parent, "raw"));
+    for (const args of [
+      ["query", "said", "Ann Bell"],
+      ["validate"],
+      ["build"],
+      ["stats"],
+      ["conflicts"],
+      ["add-source", "raw/notes.txt", "--title", "Notes"],
+    ]) {
+      const run = await panelgraphIn(args, { cwd: parent });
+      expect(run.code, args.join(" ")).toBe(1);
+      expect(run.stderr, args.join(" ")).toContain(
+        "graph-data  -  corpus folder not found (did you mean --data stadium? (a corpus folder here; graph-data/ is " +
+          "read when no --data is given))",
+      );
+    }
+    const typo = await panelgraphIn(["stats", "--data", "stadum"], { cwd: parent });
+    expect(typo.stderr).toContain(
+      "stadum  -  corpus folder not found (did you mean --data stadium? (a corpus folder beside it))",
+    );
+    await corpusIn(parent, "Fenby hearings");
+    const two = await panelgraphIn(["stats"], { cwd: parent });
+    expect(two.stderr).toContain("did you mean --data 'Fenby hearings' or --data stadium? (corpus folders here;");
+  });
+
   it("a folder that is not there, inside a corpus, is not offered `init`; outside one it still is", async () => {
     const corpus = await corpusIn(tempDir(), "hearings");
     const inside = await panelgraphIn(["suggest", "x", "--data", "drafts"], { cwd: corpus });

@@ -7,6 +7,7 @@ import { serializeGraph } from "../../src/graph/serialize.js";
 import { cameraStill, keepScreenshot, type OpenedViewer, openViewer } from "../helpers/browser.js";
 import { overlaps as cornersOverlap } from "../../viewer/core/edge-label-layer.js";
 import { corpusGraph } from "./viewer-graph.js";
+import { syntheticGraph } from "../query/synthetic.js";
 
 interface Box {
   left: number;
@@ -337,5 +338,37 @@ describe("labels, legend and camera in the built viewer (shipped corpus)", () =>
     }
     expect(written).toBeGreaterThan(0);
     await page.evaluate(() => window.panelgraph.select(null));
+  });
+});
+
+describe("two nodes whose labels cut alike (a source and its session)", () => {
+  // Invented: the minutes of a committee meeting and the meeting itself, with a panellist who spoke there.
+  const graph = syntheticGraph(
+    [
+      ["minutes", "source", "Fenby Economy and Infrastructure Committee: Minutes, 12 November 2026"],
+      ["meeting", "session", "Fenby Economy and Infrastructure Committee, 12 November 2026"],
+      ["ann", "person", "Ann Bell"],
+    ],
+    [
+      ["reported-in", "meeting", "minutes", [{ kind: "reported", quote: "The committee met.", source: "minutes" }]],
+      ["panellist-in", "ann", "meeting", [{ kind: "reported", quote: "Ann Bell sat.", source: "minutes" }]],
+    ],
+  );
+  let viewer: OpenedViewer;
+  afterAll(async () => viewer?.close());
+
+  it("draws them different, each saying its type, in the graph and on the picture's renderer", async () => {
+    viewer = await openViewer(serializeGraph(graph));
+    const { page } = viewer;
+    await cameraStill(page);
+    const drawn = await page.evaluate(() => window.panelgraph.labels());
+    const text = (node: string) => drawn.find((l) => l.node === node)?.text;
+    expect(text("minutes")).toBe("Fenby Economy a… 12 November 2026 (source)");
+    expect(text("meeting")).toBe("Fenby Economy… 12 November 2026 (session)");
+    // The picture is drawn off screen with the same reducers: its labels are the renderer's display labels.
+    const display = await page.evaluate(() =>
+      ["minutes", "meeting"].map((n) => window.panelgraph.renderer.getNodeDisplayData(n)?.label),
+    );
+    expect(display).toEqual([text("minutes"), text("meeting")]);
   });
 });

@@ -46,7 +46,8 @@ describe("exports: an affiliation ended without a role", () => {
     const file = csvExporter.files(ended).find((f) => f.name === "edges.csv")!;
     const header = [...file.chunks].join("").split("\r\n")[0];
     expect(header).toBe(
-      "id,source,target,relation,weight,origin,sources,roles,current_role,evidence_count,evidence,notes,periods,ended",
+      "id,source,target,relation,weight,origin,sources,roles,current_role,evidence_count,evidence,notes,periods,ended,link," +
+        "source_label,target_label",
     );
     expect(csvRow()).toMatchObject({
       roles: "",

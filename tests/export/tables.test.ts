@@ -90,6 +90,24 @@ describe("CSV export", () => {
     expect(edge.evidence!.split("\n")[0]).toBe(passageLines(graph, [all[0]!.e])[0]);
   });
 
+  it("edges.csv: the columns it had, then the labels of source and target (w51 #12a)", () => {
+    const header = files["edges.csv"]!.split("\r\n")[0]!.split(",");
+    expect(header.slice(0, 3 + EDGE_COLUMNS_WITH_WEIGHT.length)).toEqual([
+      "id",
+      "source",
+      "target",
+      ...EDGE_COLUMNS_WITH_WEIGHT.map((c) => c.id),
+    ]);
+    expect(header.slice(3 + EDGE_COLUMNS_WITH_WEIGHT.length)).toEqual(["source_label", "target_label"]);
+    const label = (id: string) => graph.getNodeAttribute(id, "label");
+    const edges = rows("edges.csv");
+    expect(edges.length).toBeGreaterThan(0);
+    for (const row of edges) {
+      expect([row.source_label, row.target_label]).toEqual([label(row.source!), label(row.target!)]);
+    }
+    expect(edges.find((r) => r.source === "geoff-little")!.source_label).toBe("Geoff Little");
+  });
+
   it("evidence.csv: the fourteen columns it had, then the labels of from and to and the source's title and date (w50 #17)", () => {
     // prettier-ignore
     expect(files["evidence.csv"]!.split("\r\n")[0]).toBe(

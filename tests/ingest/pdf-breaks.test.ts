@@ -47,7 +47,7 @@ describe("a hyphen at the end of a line", () => {
       { text: "Ann Bell: Demand-responsive buses work where trips are scattered, and the self-funded schemes" },
       { text: "of the Fenby Trust show it. What the villages ask for is a timetable they can plan around," },
       { text: "and the money for it. The evidence on demand-responsive services is mixed: they carry few people," },
-      { text: "at a high cost, and nobody has yet measured what they are worth to the people who rely on them." },
+      { text: "at a high cost, and their accountability for what they are worth to the villages is yet to be shown." },
       { text: "Carl Dunn: What does the evidence of the last two years say about the demand-", gap: true },
       { text: "responsive services of the other counties, and what does it say about the self-" },
       { text: "funded ones? I ask because the councils that pay for them have never asked for their account-" },
@@ -55,10 +55,16 @@ describe("a hyphen at the end of a line", () => {
         text: "ability to this panel has been questioned twice this year, once by the Fenby Trust itself, with knock-",
       },
       { text: "on effects for every scheme that the Trust funds." },
+      { text: "Edith Fane: The Trust is proposing a thirty-", gap: true },
+      { text: "two seat minibus for the hill routes, to be ordered within twenty-" },
+      { text: "eight days of the grant. The hill villages lie up-" },
+      { text: "stream of the ford; how-" },
+      { text: "ever, the develop-" },
+      { text: "ment of the routes will take a year." },
     ],
   ]);
 
-  it("keeps a compound's hyphen and joins a word the typesetter broke", async () => {
+  it("keeps a compound's hyphen and joins a word the typesetter broke that the text writes whole elsewhere", async () => {
     const text = paragraphs((await extractPdf(await pdf)).text);
     expect(text.find((p) => p.startsWith("Carl Dunn"))).toBe(
       "Carl Dunn: What does the evidence of the last two years say about the demand-responsive services of the " +
@@ -66,6 +72,23 @@ describe("a hyphen at the end of a line", () => {
         "them have never asked for their accountability to this panel has been questioned twice this year, " +
         "once by the Fenby Trust itself, with knock-on effects for every scheme that the Trust funds.",
     );
+  });
+
+  it("keeps the hyphen of number words and of a word never written whole; drops it in a closed compound and before -ment", async () => {
+    // "thirtytwo" would misquote the published "thirty-two": a hyphen goes only on evidence that the word is one.
+    const text = paragraphs((await extractPdf(await pdf)).text);
+    expect(text.find((p) => p.startsWith("Edith Fane"))).toBe(
+      "Edith Fane: The Trust is proposing a thirty-two seat minibus for the hill routes, to be ordered within " +
+        "twenty-eight days of the grant. The hill villages lie up-stream of the ford; however, the development of " +
+        "the routes will take a year.",
+    );
+  });
+
+  it("lists the words it joined and the hyphens it kept where the next line goes on in lower case", async () => {
+    expect((await extractPdf(await pdf)).lineEndHyphens).toEqual({
+      joined: ["accountability", "however", "development"],
+      kept: ["demand-responsive", "self-funded", "knock-on", "thirty-two", "twenty-eight", "up-stream"],
+    });
   });
 });
 

@@ -118,6 +118,37 @@ describe("parseYamlFile", () => {
     expect(problems[0]!.message).toMatch(/^YAML syntax error: /);
   });
 
+  it("puts an indented block pasted among the header comments at its own line, not at the field below (w51 #12b)", () => {
+    // `yaml` reports "Unexpected scalar at node end" at `source:`, lines below the block that caused it.
+    const text = [
+      "# Annotations for the Fenby hearing",
+      "#",
+      "    - relation: spoke-on",
+      "      from: ann-bell",
+      "      to: buses",
+      "# drafted by hand",
+      "#",
+      "",
+      "source: fenby-hearing",
+      "claims: []",
+      "",
+    ].join("\n");
+    const { data, problems } = read(text);
+    expect(data).toBeUndefined();
+    expect(problems).toEqual([
+      {
+        severity: "error",
+        file: "f.yaml",
+        line: 3,
+        field: "",
+        message:
+          "lines 3–5 are indented (4 spaces) with no field above to belong to, so YAML cannot go on at `source:` on line 9",
+        value: "    - relation: spoke-on",
+        hint: "take the spaces off the start of those lines so they line up with the file's other top-level fields, or comment them out with #",
+      },
+    ]);
+  });
+
   it("reports nesting deeper than the parser can follow as that, not as the parser's stack overflow", () => {
     for (const text of [
       `claims: ${"[".repeat(10_000)}${"]".repeat(10_000)}\n`,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { evidenceGraph } from "../../src/analysis/evidence-graph.js";
 import { buildGraph } from "../../src/graph/build.js";
 import { loadValidCorpus } from "../../src/ingest/validate.js";
+import { printPath } from "../../src/cli/print-answers.js";
 import { path, type Path } from "../../src/query/path.js";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -142,5 +143,64 @@ describe("path on small graphs", () => {
       ],
     );
     expect(path(g, "a", "b").hops.map((h) => h.to.id)).toEqual(["strong", "b"]);
+  });
+});
+
+describe("path and mentions: a name cited in passing is not a connection", () => {
+  it("counts the hops that rest on mentions alone, and leaves mentions out when asked", () => {
+    // The chair mentions the mayor (in a question) and a lobbyist ("I will begin with Mr Vane."), who is affiliated
+    // with the developer: the only chain is through the chair's two mentions.
+    const bare = syntheticGraph(
+      [
+        ["mayor", "person", "Ilse Marrow"],
+        ["chair", "person", "Odo Brisk"],
+        ["vane", "person", "Piet Vane"],
+        ["developer", "organisation", "Quarry Arena Partners"],
+      ],
+      [
+        ["mentions", "chair", "mayor", ["reported"]],
+        ["mentions", "chair", "vane", ["reported"]],
+        ["affiliated-with", "vane", "developer", ["reported"]],
+      ],
+    );
+    const viaMentions = path(bare, "mayor", "developer");
+    expect(viaMentions.hops.map((h) => h.to.id)).toEqual(["chair", "vane", "developer"]);
+    expect(viaMentions).toMatchObject({ mentionHops: 2, without: [] });
+    expect(path(bare, "mayor", "developer", { without: ["mentions"] })).toMatchObject({
+      length: null,
+      without: ["mentions"],
+    });
+  });
+
+  it("finds the longer chain of stated claims when mentions are left out, and says so in print", () => {
+    const g = syntheticGraph(
+      [
+        ["mayor", "person", "Ilse Marrow"],
+        ["vane", "person", "Piet Vane"],
+        ["developer", "organisation", "Quarry Arena Partners"],
+        ["stadium", "theme", "Stadium plan"],
+        ["ula", "person", "Ula Penrose"],
+      ],
+      [
+        ["mentions", "vane", "mayor", ["reported"]],
+        ["affiliated-with", "vane", "developer", ["reported"]],
+        ["spoke-on", "mayor", "stadium", ["direct-quote"]],
+        ["spoke-on", "ula", "stadium", ["direct-quote"]],
+        ["affiliated-with", "ula", "developer", ["reported"]],
+      ],
+    );
+    const lines: string[] = [];
+    printPath(g, path(g, "mayor", "developer"), (l) => lines.push(l), { all: false });
+    expect(lines.slice(0, 2)).toEqual([
+      "Ilse Marrow → Quarry Arena Partners: 2 hops",
+      "This path goes through 1 mention: a name cited in passing, not a stated connection; " +
+        "--without mentions leaves them out.",
+    ]);
+    lines.length = 0;
+    const without = path(g, "mayor", "developer", { without: ["mentions"] });
+    expect(without.hops.map((h) => h.to.id)).toEqual(["stadium", "ula", "developer"]);
+    printPath(g, without, (l) => lines.push(l), { all: false });
+    expect(lines[0]).toBe("Ilse Marrow → Quarry Arena Partners: 3 hops (left out: mentions)");
+    expect(lines.join("\n")).not.toContain("mention:");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EntityTypeError } from "../../src/query/errors.js";
+import { printSaid } from "../../src/cli/print-answers.js";
 import { said } from "../../src/query/said.js";
 import { syntheticGraph } from "./synthetic.js";
 
@@ -90,5 +91,65 @@ describe("said", () => {
 
   it("asks about a person", () => {
     expect(() => said(graph, "Levees")).toThrow(EntityTypeError);
+  });
+});
+
+describe("said: the same words in several sources", () => {
+  /** A line said at a hearing, then recycled by a press release and a blog; another line said once. */
+  function recycled() {
+    const line = "This stadium will be the beating heart of a new Fenby.";
+    const g = syntheticGraph(
+      [
+        ["odo", "person", "Odo Quill"],
+        ["stadium", "theme", "Stadium plan"],
+        ["fenby", "theme", "Fenby's future"],
+      ],
+      [
+        [
+          "spoke-on",
+          "odo",
+          "stadium",
+          [
+            { kind: "direct-quote", quote: line, source: "hearing" },
+            { kind: "direct-quote", quote: "Fenby will not wait.", source: "hearing" },
+            { kind: "direct-quote", quote: `“${line.replace("This", "this")}”`, source: "press" },
+          ],
+        ],
+        ["spoke-on", "odo", "fenby", [{ kind: "reported", quote: line, source: "blog" }]],
+      ],
+    );
+    g.setNodeAttribute("hearing", "date", "2026-11-12");
+    g.setNodeAttribute("press", "date", "2026-11-13");
+    g.setNodeAttribute("blog", "date", "2026-11-20");
+    return g;
+  }
+
+  it("gives each passage a group key, the same for the same words whatever their case and quote marks", () => {
+    const passages = said(recycled(), "odo").passages;
+    expect(passages.map((p) => [p.source, p.group])).toEqual([
+      ["hearing", "this stadium will be the beating heart of a new fenby"],
+      ["hearing", "fenby will not wait"],
+      ["press", "this stadium will be the beating heart of a new fenby"],
+      ["blog", "this stadium will be the beating heart of a new fenby"],
+    ]);
+  });
+
+  it("prints them as one item at the first, listing every source with its citation, and the claims of them all", () => {
+    const g = recycled();
+    const lines: string[] = [];
+    printSaid(g, said(g, "odo"), (l) => lines.push(l), { all: false });
+    expect(lines.slice(1)).toEqual([
+      "1 quotation recurs word for word in several places: one item each, at the first, listing every place.",
+      "",
+      "1. 2026-11-12  direct quote  hearing:1  “This stadium will be the beating heart of a new Fenby.”",
+      "   the same words in 3 sources:",
+      "     2026-11-12  direct quote  hearing:1",
+      "     2026-11-13  direct quote  press:1",
+      "     2026-11-20  reported      blog:1",
+      "   backs: spoke-on Fenby's future; spoke-on Stadium plan",
+      "",
+      "2. 2026-11-12  direct quote  hearing:2  “Fenby will not wait.”",
+      "   backs: spoke-on Stadium plan",
+    ]);
   });
 });

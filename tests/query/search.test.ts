@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { printSearch } from "../../src/cli/print-answers.js";
 import { search, type PassageHit } from "../../src/query/search.js";
 import { syntheticGraph } from "./synthetic.js";
 
@@ -104,5 +105,67 @@ describe("search", () => {
     expect(results.some((r) => r.match === "entity" && r.id === "rec")).toBe(false);
     // Common words alone are still searched for.
     expect(search(stops, "be").results.some((r) => r.match === "entity" && r.id === "rec")).toBe(true);
+  });
+});
+
+describe("search in the sources' texts, beyond the passages claims cite", () => {
+  /** A claim cites one sentence of source `news`; the rest of its text, with the phrase asked for, no claim cites. */
+  function newsGraph() {
+    const g = syntheticGraph(
+      [
+        ["ivo", "person", "Ivo Brand"],
+        ["lobbying", "theme", "Lobbying"],
+      ],
+      [
+        [
+          "spoke-on",
+          "ivo",
+          "lobbying",
+          [{ kind: "direct-quote", quote: "We complied with the lobbying code in full.", source: "news" }],
+        ],
+      ],
+    );
+    const cited = g.getNodeAttribute("news", "text")!;
+    g.setNodeAttribute(
+      "news",
+      "text",
+      `${cited}\nConduct at the hearing was calm, and the new code short.\n\n` +
+        "Her spokesperson said: “The Mayor has followed the code of conduct at every stage.” Nothing more was said.",
+    );
+    return g;
+  }
+
+  it("lists the sentences no matching passage overlaps, the exact phrase first, with line and offsets", () => {
+    const g = newsGraph();
+    const result = search(g, "code of conduct");
+    expect(result.results.map((r) => (r.match === "passage" ? r.quote : r.label))).toEqual([
+      "We complied with the lobbying code in full.",
+    ]);
+    expect(result.inTexts.map((h) => [h.source, h.line, h.phrase, h.text])).toEqual([
+      ["news", 4, true, "Her spokesperson said: “The Mayor has followed the code of conduct at every stage.”"],
+      ["news", 2, false, "Conduct at the hearing was calm, and the new code short."],
+    ]);
+    const text = g.getNodeAttribute("news", "text")!;
+    for (const hit of result.inTexts) expect(text.slice(hit.start, hit.end)).toBe(hit.text);
+    expect(search(g, "code of conduct", { limit: 1 }).inTexts).toHaveLength(1);
+  });
+
+  it("prints them after the passage hits, in a section of their own", () => {
+    const g = newsGraph();
+    const lines: string[] = [];
+    printSearch(g, search(g, "code of conduct"), (l) => lines.push(l));
+    expect(lines.slice(-3)).toEqual([
+      "In the texts, not in any claim: 2 sentences (1 with the words as typed, first):",
+      "  news:4  “Her spokesperson said: “The Mayor has followed the code of conduct at every stage.””",
+      "  news:2  “Conduct at the hearing was calm, and the new code short.”",
+    ]);
+    lines.length = 0;
+    printSearch(g, search(g, "hearing"), (l) => lines.push(l));
+    expect(lines).toEqual([
+      'Nothing matches "hearing" in labels, aliases or evidence passages.',
+      "",
+      "In the texts, not in any claim: 1 sentence:",
+      "  news:2  “Conduct at the hearing was calm, and the new code short.”",
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 // The graph's labels cut to fit: the end kept where it holds a number, so a series' labels stay apart (w50 #19).
 import { describe, expect, it } from "vitest";
-import { MAX_LABEL_LENGTH, shortLabel, shortLabelToFit } from "../../viewer/core/short-label.js";
+import { distinctShortLabels, MAX_LABEL_LENGTH, shortLabel, shortLabelToFit } from "../../viewer/core/short-label.js";
 
 describe("a node's label as the graph draws it", () => {
   it("keeps the dates of successive meetings, which a cut at the end loses", () => {
@@ -39,5 +39,45 @@ describe("a node's label as the graph draws it", () => {
       "Council backs permanent harbo…",
     );
     expect(shortLabelToFit(title, () => false)).toBe("…");
+  });
+});
+
+describe("labels that would cut to the same text", () => {
+  const sourceLabel = "Fenby Economy and Infrastructure Committee: Minutes, 12 November 2026";
+  const sessionLabel = "Fenby Economy and Infrastructure Committee, 12 November 2026";
+
+  it("a source and its session cut alike; each then says its type, within the same length", () => {
+    expect(shortLabel(sourceLabel)).toBe(shortLabel(sessionLabel));
+    const labels = distinctShortLabels([
+      { id: "minutes", label: sourceLabel, type: "source" },
+      { id: "meeting", label: sessionLabel, type: "session" },
+      { id: "ann", label: "Ann Bell", type: "person" },
+    ]);
+    expect([...labels.values()]).toEqual([
+      "Fenby Economy a… 12 November 2026 (source)",
+      "Fenby Economy… 12 November 2026 (session)",
+      "Ann Bell",
+    ]);
+    for (const label of labels.values()) expect(label.length).toBeLessThanOrEqual(MAX_LABEL_LENGTH);
+  });
+
+  it("two nodes of one type are cut longer, as little as makes them differ; other labels stay as they were", () => {
+    const nodes = [
+      { id: "a", label: "Fenby Economy and Infrastructure Committee: Minutes, 12 November 2026", type: "source" },
+      { id: "b", label: "Fenby Economy and Infrastructure Committee: Agenda, 12 November 2026", type: "source" },
+      {
+        id: "c",
+        label: "Fenby Harbour Panel, session 14 on the long-term future of the dredging budget, Part 2",
+        type: "session",
+      },
+    ];
+    const labels = distinctShortLabels(nodes);
+    expect(labels.get("a")).not.toBe(labels.get("b"));
+    expect(labels.get("a")).toBe("Fenby Economy and Infrastructure Committee: M… 12 November 2026");
+    expect(labels.get("b")).toBe("Fenby Economy and Infrastructure Committee: A… 12 November 2026");
+    expect(labels.get("c")).toBe(shortLabel(nodes[2]!.label));
+    // Two nodes with the same label cannot be told apart by cutting: left as they are.
+    const twins = distinctShortLabels([nodes[0]!, { ...nodes[0]!, id: "a2" }]);
+    expect(twins.get("a2")).toBe(shortLabel(nodes[0]!.label));
   });
 });

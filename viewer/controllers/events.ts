@@ -4,7 +4,7 @@ import type { PanelGraph } from "../../src/model/graph.ts";
 import { moveCamera, revealNeighbours, WHOLE_GRAPH, ZOOM_STEP, type PanelSigma } from "../core/renderer.ts";
 import type { FocusDepth, ViewStore } from "../core/state.ts";
 import { count } from "../views/dom.ts";
-import { relationPhrase } from "../views/words.ts";
+import { edgePhrase } from "../core/edge-phrase.ts";
 
 export interface PointerHandlers {
   /** The node under the pointer changed (null: none). */
@@ -40,7 +40,7 @@ export function bindRendererEvents(
     const attributes = graph.getEdgeAttributes(edge);
     const passages = attributes.evidence.length > 0 ? ` · ${count(attributes.evidence.length, "passage")}` : "";
     tooltip.textContent =
-      `${graph.getNodeAttribute(from, "label")} — ${relationPhrase(attributes.relation)} → ` +
+      `${graph.getNodeAttribute(from, "label")} — ${edgePhrase(attributes)} → ` +
       `${graph.getNodeAttribute(to, "label")}${passages}`;
     const a = renderer.getNodeDisplayData(from);
     const b = renderer.getNodeDisplayData(to);

@@ -15,6 +15,7 @@ import {
   nodeColour,
   nodeSizes,
 } from "./appearance.ts";
+import { edgePhrase } from "./edge-phrase.ts";
 import { PickableEdgeProgram } from "./edge-picking.ts";
 import { labelImportance, MOST_CENTRAL, type PlacedLabel } from "./label-selection.ts";
 import { createLabelLayer, hoverLabelFont, LABEL_COLOUR, overlayBoxes, type LabelLayer } from "./labels.ts";
@@ -23,9 +24,8 @@ import type { Changes } from "./changes.ts";
 import { attachCommunityLabels } from "./community-labels.ts";
 import { createEdgeLabelLayer, type EdgeLabelLayer, type PlacedEdgeLabel } from "./edge-label-layer.ts";
 import type { ColourMode } from "./state.ts";
-import { RELATIONS, type Relation } from "../../src/model/vocabulary.ts";
 import type { VisibleGraph } from "./visible.ts";
-import { shortLabel } from "./short-label.ts";
+import { distinctShortLabels } from "./short-label.ts";
 
 export type PanelSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -122,7 +122,7 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
     }
   }
   const sizes = nodeSizes(graph);
-  const labels = new Map(graph.mapNodes((id, a) => [id, shortLabel(a.label)] as const));
+  const labels = distinctShortLabels(graph.mapNodes((id, { label, type }) => ({ id, label, type })));
   const importance = labelImportance(graph);
   const labelLayer = createLabelLayer(importance);
   const edgeLabelLayer = createEdgeLabelLayer(() => look.appearance.hoveredEdge);
@@ -200,7 +200,7 @@ export function createRenderer(graph: PanelGraph, container: HTMLElement, look: 
       if (!look.visible.complete && !look.visible.edges.has(edge)) return { hidden: true };
       // The relation along the edge, only where asked (hover, the selected node's edges): no label otherwise.
       const label = look.appearance.edgeLabels.has(edge)
-        ? { label: RELATIONS[attributes.relation as Relation]?.description ?? attributes.relation, forceLabel: true }
+        ? { label: edgePhrase(attributes), forceLabel: true }
         : { label: null, forceLabel: false };
       if (edge === look.selectedEdge) return { ...label, color: EDGE_SELECTED_COLOUR, size: size + 2, zIndex: 3 };
       // A connection the last build added, while "Changed since …" is on: purple and a little thicker, lit or not.

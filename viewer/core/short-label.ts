@@ -47,3 +47,44 @@ export function shortLabelToFit(label: string, fits: (text: string) => boolean):
   }
   return "…";
 }
+
+/** A node as distinctShortLabels needs it. */
+export interface LabelledNode {
+  id: string;
+  label: string;
+  type: string;
+}
+
+/**
+ * Each node's shortLabel, made to differ where two different labels cut to the same one (a source and its session,
+ * "Economy and Infrastructu… 12 November 2026" both, w51 #10): nodes of different types say their type, "(source)",
+ * within the same length; nodes of one type are cut longer, as little as makes them differ. Worked out over every node,
+ * not only the visible ones, so a node's label does not change as filters hide and show others.
+ */
+export function distinctShortLabels(
+  nodes: readonly LabelledNode[],
+  max: number = MAX_LABEL_LENGTH,
+): Map<string, string> {
+  const shown = new Map(nodes.map((n) => [n.id, shortLabel(n.label, max)] as const));
+  const groups = new Map<string, LabelledNode[]>();
+  for (const node of nodes) {
+    const short = shown.get(node.id)!;
+    if (short !== node.label) groups.set(short, [...(groups.get(short) ?? []), node]);
+  }
+  for (const group of groups.values()) {
+    if (new Set(group.map((n) => n.label)).size < 2) continue;
+    if (new Set(group.map((n) => n.type)).size === group.length) {
+      for (const n of group) shown.set(n.id, `${shortLabel(n.label, max - n.type.length - 3)} (${n.type})`);
+      continue;
+    }
+    const longest = Math.max(...group.map((n) => n.label.length));
+    for (let longer = max + 1; longer <= longest; longer++) {
+      const cuts = group.map((n) => shortLabel(n.label, longer));
+      if (new Set(cuts).size === new Set(group.map((n) => n.label)).size) {
+        group.forEach((n, i) => shown.set(n.id, cuts[i]!));
+        break;
+      }
+    }
+  }
+  return shown;
+}

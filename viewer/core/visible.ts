@@ -69,20 +69,22 @@ export function sourcesOutsideDates(graph: PanelGraph, state: Pick<ViewState, "d
 }
 
 /**
- * A connection as the date range shows it (`outside`: sourcesOutsideDates): its passages and roles from the sources in
- * range only. The attributes themselves when nothing is outside; the data graph is never edited.
+ * A connection as the date range shows it (`outside`: sourcesOutsideDates): its passages, roles and links from the sources
+ * in range only. The attributes themselves when nothing is outside; the data graph is never edited.
  */
 export function inDates(attributes: EdgeAttributes, outside: ReadonlySet<string>): EdgeAttributes {
   if (outside.size === 0 || !attributes.sources.some((s) => outside.has(s))) return attributes;
   const evidence = attributes.evidence.filter((e) => !outside.has(e.source));
   const roles = attributes.roles?.filter((r) => !outside.has(r.source));
   const periods = attributes.periods?.filter((p) => !outside.has(p.source));
+  const links = attributes.links?.filter((l) => !outside.has(l.source));
   return {
     ...attributes,
     evidence,
     sources: attributes.sources.filter((s) => !outside.has(s)),
     ...(roles ? { roles } : {}),
     ...(periods ? { periods } : {}),
+    ...(links ? { links } : {}),
   };
 }
 

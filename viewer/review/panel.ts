@@ -83,6 +83,17 @@ type Item =
 
 /** Relations a reviewer writes (sub-theme-of comes from the registry's `parent`). */
 const WRITABLE = (Object.keys(RELATIONS) as Relation[]).filter((r) => r !== "sub-theme-of");
+
+/** linked-to's wording field, in both claim forms: the verb or phrase the source uses, read "from <link> to". */
+const LINK_LABEL = "Link (linked-to), in the source’s words";
+const LINK_NEEDED = "Write the link in the source's words (e.g. “retained”, “met”): a linked-to claim needs one.";
+function linkInput(value: string): HTMLInputElement {
+  const input = h("input", {
+    attrs: { type: "text", name: "link", "data-field": "link", placeholder: "e.g. retained", autocomplete: "off" },
+  });
+  input.value = value;
+  return input;
+}
 /** The sections a new entity can be made in from a claim's end, by node type. */
 const CREATABLE: Partial<Record<NodeType, EntitySection>> = { theme: "themes", organisation: "organisations" };
 /** The section a new entity of a type is declared in, when a claim declares it as it is added. */
@@ -506,6 +517,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
           " → ",
           h("span", { text: labelOf(c.to) }),
           c.role ? h("span", { className: "meta", text: ` · ${c.role}${datedAs(c)}` }) : null,
+          c.link ? h("span", { className: "meta", text: ` · ${c.link}` }) : null,
         ),
         ...c.evidence
           .slice(0, 3)
@@ -979,6 +991,11 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     const role = h("input", { attrs: { type: "text", name: "role", "data-field": "role" } });
     role.value = c.role ?? "";
     const roleField = labelled("Role (affiliated-with)", role);
+    const link = linkInput(c.link ?? "");
+    const linkField = labelled(LINK_LABEL, link);
+    const showLink = () => (linkField.hidden = relation.value !== "linked-to");
+    relation.addEventListener("change", showLink);
+    showLink();
     // The role's dates, shown so that a changed title never keeps a date nobody sees: the reviewer decides.
     const dateInput = (name: "since" | "until") => {
       const input = h("input", {
@@ -1032,6 +1049,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
         from.field,
         to.field,
         roleField,
+        linkField,
         sinceField,
         untilField,
         datesNote,
@@ -1044,6 +1062,8 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
         const drop = drops.flatMap((box, i) => (box.checked ? [i] : []));
         if (drop.length === c.evidence.length)
           return say("A claim rests on at least one passage: keep one, or reject the whole claim (r).", "error");
+        const linked = relation.value === "linked-to";
+        if (linked && !link.value.trim()) return say(LINK_NEEDED, "error");
         const affiliated = relation.value === "affiliated-with";
         const dates = { since: since.value.trim(), until: until.value.trim() };
         if (affiliated) {
@@ -1078,6 +1098,13 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
               : {}
             : c.role !== undefined
               ? { role: null }
+              : {}),
+          ...(linked
+            ? link.value.trim() !== (c.link ?? "")
+              ? { link: link.value.trim() }
+              : {}
+            : c.link !== undefined
+              ? { link: null }
               : {}),
           ...changedDates,
           kinds: Object.fromEntries(
@@ -1264,6 +1291,11 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
     const showRole = () => (roleField.hidden = relation.value !== "affiliated-with");
     relation.addEventListener("change", showRole);
     showRole();
+    const link = linkInput("");
+    const linkField = labelled(LINK_LABEL, link);
+    const showLink = () => (linkField.hidden = relation.value !== "linked-to");
+    relation.addEventListener("change", showLink);
+    showLink();
     const kind = kindSelect(draft.kind, "kind");
     const themes = themeFields(draft.themes ?? []);
     const showThemes = () => (themes.field.hidden = relation.value !== "recommends");
@@ -1278,6 +1310,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
         from.field,
         to.field,
         roleField,
+        linkField,
         themes.field,
         labelled("Evidence kind", kind),
       ],
@@ -1286,6 +1319,8 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
         const [fromId, toId] = [from.value(), to.value()];
         if (!fromId || !toId)
           return say("Choose the subject and the object from the list (type a name, then pick it).", "error");
+        const linked = relation.value === "linked-to";
+        if (linked && !link.value.trim()) return say(LINK_NEEDED, "error");
         const recommends = relation.value === "recommends";
         const picked = recommends ? themes.picked() : [];
         if (!picked)
@@ -1299,6 +1334,7 @@ export function createReviewPanel(api: ReviewApi, hooks: ReviewHooks, lifecycle:
           from: fromId,
           to: toId,
           ...(relation.value === "affiliated-with" && role.value.trim() ? { role: role.value.trim() } : {}),
+          ...(linked ? { link: link.value.trim() } : {}),
           evidence: [
             {
               quote: draft.quote,

@@ -71,6 +71,7 @@ const EDGE_FIELD_NAMES: Record<ChangedEdgeAttributes["changes"][number]["field"]
   current_role: "Current role",
   periods: "Period",
   ended: "Ended",
+  link: "Link",
 };
 
 /**
@@ -118,7 +119,9 @@ export function changesSummary(changes: GraphChanges): string {
       : "",
     attributes.length > 0 ? `${count(attributes.length, "node")} changed` : "",
     evidence.length > 0 ? `${count(evidence.length, "connection")} with passages added or removed` : "",
-    edgeAttributes.length > 0 ? `${count(edgeAttributes.length, "connection")} with roles changed` : "",
+    edgeAttributes.length > 0
+      ? `${count(edgeAttributes.length, "connection")} with ${edgeAttributes.every((e) => e.changes.every((c) => c.field !== "link")) ? "roles" : "roles or links"} changed`
+      : "",
     conflicts.added.length > 0 ? `${count(conflicts.added.length, "new conflict")}` : "",
     conflicts.changed.length > 0 ? `${count(conflicts.changed.length, "conflict")} changed` : "",
     conflicts.removed.length > 0 ? `${count(conflicts.removed.length, "conflict")} resolved` : "",

@@ -17,6 +17,7 @@ import {
   relationHeading,
   relationOrder,
   sourceDateIn,
+  linkWordings,
   sourceTitle,
   titleSources,
   typeLine,
@@ -51,6 +52,18 @@ function endedLine(graph: PanelGraph, attributes: EdgeAttributes): HTMLElement |
   );
   line.append(h("span", { className: "role-ended", text: "ended" }));
   line.title = "No role given; a source ends the affiliation then, and no later source gives it.";
+  return line;
+}
+
+/** A linked-to connection's wording, as each source gives it: "retained (News page); has retained (Release)". */
+function linksLine(graph: PanelGraph, attributes: EdgeAttributes): HTMLElement | null {
+  const links = attributes.links ?? [];
+  if (links.length === 0) return null;
+  const line = h("p", { className: "links" });
+  linkWordings(graph, links).forEach(({ link, sources }, i) => {
+    if (i > 0) line.append("; ");
+    line.append(h("strong", link), ` (${sources})`);
+  });
   return line;
 }
 
@@ -237,6 +250,8 @@ export function renderDetails(
       item.append(h("div", { className: "connection-head" }, nodeButton(graph, c.other, mode, actions.select), drawer));
       const roles = rolesLine(graph, c.attributes);
       if (roles) item.append(roles);
+      const links = linksLine(graph, c.attributes);
+      if (links) item.append(links);
       for (const note of c.attributes.notes ?? []) item.append(h("p", { className: "note", text: note }));
       if (evidence.length > 0) {
         item.append(

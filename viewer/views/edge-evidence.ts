@@ -2,12 +2,13 @@
 import type { PanelGraph } from "../../src/model/graph.ts";
 import { roleStory, titlesOf } from "../../src/model/roles.ts";
 import type { ColourMode, PassageRef } from "../core/state.ts";
+import { edgePhrase } from "../core/edge-phrase.ts";
 import { inDates } from "../core/visible.ts";
 import { outsideNote } from "./details.ts";
 import { count, h } from "./dom.ts";
 import { nodeButton } from "./node-button.ts";
 import { evidenceList } from "./evidence-list.ts";
-import { relationPhrase, sourceDateIn, sourceTitle, titleSources } from "./words.ts";
+import { linkWordings, sourceDateIn, sourceTitle, titleSources } from "./words.ts";
 
 export function renderEdgeEvidence(
   container: HTMLElement,
@@ -30,7 +31,7 @@ export function renderEdgeEvidence(
       "p",
       { className: "edge-line" },
       nodeButton(graph, from, mode, actions.select),
-      h("span", { className: "relation", text: ` ${relationPhrase(attributes.relation)} ` }),
+      h("span", { className: "relation", text: ` ${edgePhrase(attributes)} ` }),
       nodeButton(graph, to, mode, actions.select),
     ),
   ];
@@ -66,6 +67,8 @@ export function renderEdgeEvidence(
       ),
     );
   }
+  for (const { link, sources } of linkWordings(graph, attributes.links ?? []))
+    body.push(h("p", { className: "links" }, "Link: ", h("strong", link), ` (${sources})`));
   const story = roleStory(roles, dateOf);
   if (story === "conflict") {
     body.push(

@@ -1,13 +1,14 @@
 // How the viewer names relations, evidence kinds and sources in its panels.
 import { dataDateInWords, type DataDate } from "../../src/analysis/data-date.ts";
 import { dateInWords } from "../../src/model/dates.ts";
-import type { PanelGraph } from "../../src/model/graph.ts";
+import type { LinkClaim, PanelGraph } from "../../src/model/graph.ts";
 import type { SourceDateOf } from "../../src/model/roles.ts";
 import { RELATIONS, RELATION_NAMES, type EvidenceKind, type Relation } from "../../src/model/vocabulary.ts";
 
 /** Section headings in a node's panel: `out` for edges from the node, `in` for edges to it. */
 export const RELATION_HEADINGS: Record<Relation, { out: string; in: string }> = {
   "affiliated-with": { out: "Organisations", in: "People affiliated" },
+  "linked-to": { out: "Linked to", in: "Linked from" },
   "spoke-on": { out: "Spoke on", in: "Speakers" },
   "agreed-on": { out: "Agreed on as a panel", in: "Panels that agreed on it" },
   addresses: { out: "Addresses", in: "Addressed by" },
@@ -68,6 +69,13 @@ export function kindCount(n: number, kind: string): string {
 
 export function sourceTitle(graph: PanelGraph, source: string): string {
   return graph.hasNode(source) ? graph.getNodeAttribute(source, "label") : source;
+}
+
+/** A linked-to edge's wordings, each once with the titles of the sources that give it: "retained (News; Release)". */
+export function linkWordings(graph: PanelGraph, links: readonly LinkClaim[]): { link: string; sources: string }[] {
+  const bySource = new Map<string, string[]>();
+  for (const { link, source } of links) bySource.set(link, [...(bySource.get(link) ?? []), sourceTitle(graph, source)]);
+  return [...bySource].map(([link, sources]) => ({ link, sources: [...new Set(sources)].join("; ") }));
 }
 
 /** A source's date, from its node (undefined for an undated source, or one not in the graph). */

@@ -10,7 +10,7 @@ import { decodeText } from "../read.js";
 import { joinParagraphs, paragraphsOf } from "./blocks.js";
 import { isoDate, oneLine, webAddress, type FoundMetadata } from "./found.js";
 import { extractHtml, MIN_ARTICLE_WORDS, NoArticleText } from "./html.js";
-import { extractPdf, PdfProblem, type PdfOptions } from "./pdf.js";
+import { extractPdf, PdfProblem, type PdfOptions, type PdfText } from "./pdf.js";
 
 export const SOURCE_FORMATS = ["txt", "md", "html", "pdf"] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
@@ -44,6 +44,8 @@ export interface ExtractedSource {
   found: FoundMetadata;
   /** PDF: the offset in `text` where each page starts. */
   pages?: number[];
+  /** PDF: the words a hard hyphen broke at a line end, joined or kept (PdfText.lineEndHyphens). */
+  lineEndHyphens?: PdfText["lineEndHyphens"];
   /** The encoding the file's bytes were read in, when not UTF-8 (its text is kept as UTF-8, the file beside it). */
   encoding?: string;
 }
@@ -392,7 +394,8 @@ export async function extractSource(
     try {
       const pdf = await extractPdf(bytes, options);
       const text = Buffer.from(pdf.text, "utf8");
-      return { format, original: bytes, bytes: text, text: pdf.text, found: pdf.found, pages: pdf.pages };
+      const { found, pages, lineEndHyphens } = pdf;
+      return { format, original: bytes, bytes: text, text: pdf.text, found, pages, lineEndHyphens };
     } catch (error) {
       if (!(error instanceof PdfProblem)) throw error;
       const hints = {

@@ -12,6 +12,11 @@ export interface PdfText {
   /** pages[i]: the offset in `text` of the first character of page i + 1 (where it has none, of the next text). */
   pages: number[];
   found: FoundMetadata;
+  /**
+   * The words broken by a hard hyphen at a line end, the next line going on in lower case, as the text has them: joined
+   * (the hyphen dropped, "accountability") or kept ("thirty-two"); so add-source can say which it changed.
+   */
+  lineEndHyphens: { joined: string[]; kept: string[] };
 }
 
 /** Why a PDF gives no text: its `kind` says which of the errors add-source explains. */
@@ -431,24 +436,30 @@ const OPENS_PARAGRAPH =
   /^(?:Q\d+\b|[•–—-]\s|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|(?:Q\d+\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{Lu}(][\p{L}'’.()-]*){0,5}:\s)/u;
 
 /**
- * Words after a line-end hyphen that go on a word rather than start one ("how-ever", "some-thing", "account-able"):
- * with them the hyphen is the break of one word, even where both parts are words of the text.
+ * Word endings that are not words on their own ("account-" + "ment", "neighbour-" + "hood", "care-" + "less"): after a
+ * line-end hyphen they go on the word before, so the hyphen is the typesetter's.
  */
-const CONTINUATIONS = new Set([
-  "able", "ably", "ible", "less", "ness", "ment", "ments", "ever", "ward", "wards", "ship", "ships", "hood", "ful",
-  "fully", "self", "selves", "thing", "things", "body", "where", "fore", "ing", "ers", "est", "tion", "tions", "sion",
-  "ity", "ism", "ist", "ists", "ise", "ize", "ance", "ence",
+const WORD_ENDINGS = new Set([
+  "able", "ably", "ible", "ibly", "less", "ness", "ment", "ments", "ship", "ships", "hood", "hoods", "ful", "fully",
+  "ing", "ings", "ers", "est", "tion", "tions", "sion", "sions", "ity", "ities", "ism", "isms", "ist", "ists", "ise",
+  "ised", "ises", "ize", "ized", "izes", "ance", "ances", "ence", "ences",
 ]); // prettier-ignore
-/** Words before a line-end hyphen that start closed compounds ("with-out", "there-fore", "any-one"). */
-const CLOSED_HEADS = new Set([
-  "any", "some", "every", "there", "where", "here", "how", "what", "when", "who", "with", "through", "never", "none",
+/** Closed compounds never written with a hyphen, broken after their first word ("how-" + "ever", "with-" + "out"). */
+const CLOSED_COMPOUNDS = new Set([
+  "however", "whatever", "whenever", "wherever", "whoever", "whichever", "something", "anything", "everything",
+  "nothing", "somebody", "anybody", "everybody", "nobody", "someone", "anyone", "everyone", "somewhere", "anywhere",
+  "everywhere", "nowhere", "elsewhere", "therefore", "without", "within", "throughout", "nevertheless", "nonetheless",
+  "themselves", "ourselves", "yourselves", "yourself", "himself", "herself", "itself", "myself", "whereas", "whereby",
+  "thereby", "hereby", "meanwhile", "otherwise", "sometimes", "somehow", "anyway",
 ]); // prettier-ignore
-/** Prefixes written with a hyphen ("self-funded", "non-statutory", "well-being"), whatever follows. */
-const HYPHEN_PREFIXES = new Set(["self", "non", "well", "cross", "half", "semi", "multi", "anti", "mid", "ex"]);
+/** Number words that are written with a hyphen between them ("thirty-" + "two", "twenty-" + "eighth"). */
+const TENS = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/u;
+const UNITS =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/u;
 
-/** The words of a text, lower case, counted; and its hyphenated compounds written within a line. */
-function wordsOf(lines: Line[]): { words: Map<string, number>; compounds: Set<string> } {
-  const words = new Map<string, number>();
+/** The words of a text, lower case; and its hyphenated compounds, both as written within a line. */
+function wordsOf(lines: Line[]): { words: Set<string>; compounds: Set<string> } {
+  const words = new Set<string>();
   const compounds = new Set<string>();
   for (const line of lines) {
     for (const [token] of line.text
@@ -456,30 +467,25 @@ function wordsOf(lines: Line[]): { words: Map<string, number>; compounds: Set<st
       .toLowerCase()
       .matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
       if (token.includes("-")) compounds.add(token);
-      for (const word of token.split("-")) words.set(word, (words.get(word) ?? 0) + 1);
+      else words.add(token);
     }
   }
   return { words, compounds };
 }
 
 /**
- * Whether a hard hyphen at a line end, between `head` and `tail` (the word parts either side), is the hyphen of a
- * compound ("demand-" + "responsive") rather than a word broken by the typesetter ("account-" + "ability"): the text
- * writes the compound with its hyphen elsewhere; else not if it writes the two as one word elsewhere; else if a part
- * is shorter than a typesetter leaves (one letter before, two after), the part before is a prefix written with a
- * hyphen ("self-", "non-"), or both parts are words the text uses on their own elsewhere and the part after is not one
- * that goes on a word ("-able", "-ever", "-thing").
+ * Whether a hard hyphen at a line end, between `head` and `tail` (the word parts either side, the tail in lower case),
+ * is the typesetter's break of one word ("account-" + "ability"), to be dropped, rather than the hyphen of a compound
+ * ("thirty-" + "two", "demand-" + "responsive"), which is kept. Dropping a real hyphen would misquote the published
+ * text, so it goes only on evidence that the word is one: the text writes the two parts as one word elsewhere (and
+ * never with the hyphen), the part after is a word ending that is no word on its own ("-ment", "-ness", "-able"), or
+ * the two make a closed compound ("how-" + "ever"). Number words ("twenty-" + "eight") always keep it.
  */
-function keepsHyphen(head: string, tail: string, found: ReturnType<typeof wordsOf>): boolean {
+function dropsHyphen(head: string, tail: string, found: ReturnType<typeof wordsOf>): boolean {
   const [h, t] = [head.toLowerCase(), tail.toLowerCase()];
-  if (found.compounds.has(`${h}-${t}`)) return true;
-  if (found.words.has(h + t)) return false;
-  // Typesetters leave two letters at least before a break and three after it: "e-" + "mail", "roll-" + "out" and
-  // "knock-" + "on" are hyphens of the words.
-  if (h.length < 2 || t.length < 3 || HYPHEN_PREFIXES.has(h)) return true;
-  if (CONTINUATIONS.has(t) || CLOSED_HEADS.has(h)) return false;
-  // Each part is counted once where it stands at the line end: elsewhere means twice.
-  return (found.words.get(h) ?? 0) >= 2 && (found.words.get(t) ?? 0) >= 2;
+  if (TENS.test(h) && UNITS.test(t)) return false;
+  if (found.compounds.has(`${h}-${t}`)) return false;
+  return found.words.has(h + t) || WORD_ENDINGS.has(t) || CLOSED_COMPOUNDS.has(h + t);
 }
 
 /**
@@ -493,10 +499,10 @@ function keepsHyphen(head: string, tail: string, found: ReturnType<typeof wordsO
  * between two sentences of one paragraph.
  *
  * A word at a line end followed by a hyphen is joined to the next line without a space. A soft hyphen (U+00AD) there is
- * the typesetter's break and goes; a hard hyphen goes when the next line begins in lower case and the hyphen is not
- * one of a compound (keepsHyphen).
+ * the typesetter's break and goes; a hard hyphen goes only when the next line begins in lower case and the evidence
+ * says the two parts are one word (dropsHyphen); otherwise it stays, as printed.
  */
-function paragraphs(pages: Line[][]): { text: string; pages: number[] } {
+function paragraphs(pages: Line[][]): Omit<PdfText, "found"> {
   const all = pages.flat();
   const lineGap = lineSpacing(pages);
   const columns = all.flatMap((l) => (l.column ? [l.column] : []));
@@ -527,6 +533,7 @@ function paragraphs(pages: Line[][]): { text: string; pages: number[] } {
   // The text as pieces (joiners and lines) and its length so far: a string built by += and read at its end would be
   // flattened again at every line.
   const pieces: string[] = [];
+  const lineEndHyphens: PdfText["lineEndHyphens"] = { joined: [], kept: [] };
   let length = 0;
   const starts: number[] = [];
   let waiting = 0; // pages whose start is the offset of the next text
@@ -570,10 +577,12 @@ function paragraphs(pages: Line[][]): { text: string; pages: number[] } {
         const [, head, hyphen] = broken;
         joiner = "";
         const soft = hyphen === "\u00ad";
-        if (soft || (/^\p{Ll}/u.test(tail) && !keepsHyphen(head!, tail, found))) {
+        const ambiguous = !soft && /^\p{Ll}/u.test(tail);
+        if (soft || (ambiguous && dropsHyphen(head!, tail, found))) {
           pieces[last] = pieces[last]!.slice(0, -1); // a word broken at the end of a line
           length--;
-        }
+          if (ambiguous) lineEndHyphens.joined.push(head! + tail);
+        } else if (ambiguous) lineEndHyphens.kept.push(`${head}-${tail}`);
       }
       // A soft hyphen at the end of a paragraph's line: there it is a hyphen like any other.
       if (pieces[last]?.endsWith("\u00ad")) pieces[last] = `${pieces[last]!.slice(0, -1)}-`;
@@ -591,5 +600,5 @@ function paragraphs(pages: Line[][]): { text: string; pages: number[] } {
   if (end >= 0 && pieces[end]!.endsWith("\u00ad")) pieces[end] = `${pieces[end]!.slice(0, -1)}-`;
   for (; waiting > 0; waiting--) starts.push(length);
   const text = pieces.join("");
-  return { text: text ? `${text}\n` : "", pages: starts };
+  return { text: text ? `${text}\n` : "", pages: starts, lineEndHyphens };
 }

@@ -34,3 +34,35 @@ describe("a post's fields listed in lower case, then its body", () => {
     expect(pairs(text)).toEqual(["Sam Cole → Fenby Trust (director)"]);
   });
 });
+
+// The same list in a post written before its holder's name, after its body's possessive ("Labour's spokesperson on
+// environment, food and rural affairs Name", as a report of a conference's fringe meeting put it); a spokesperson's
+// field is "on" it (stop 47, from a miss of set 80; set 77 had the list after the name). Other authors write "the
+// Trust's head of housing, roads and planning Name", "the Society's director of research, policy and campaigns Name".
+describe("a post's fields listed in lower case, after its body's possessive and before the name", () => {
+  it.each([
+    [
+      "At the fringe we heard from the Marsh Housing Trust’s spokesperson on housing, roads and planning Tom Reed.",
+      "spokesperson on housing, roads and planning",
+    ],
+    [
+      "Over a hundred members came to hear the Marsh Housing Trust’s spokesperson on estates, food and rural transport Tom Reed.",
+      "spokesperson on estates, food and rural transport",
+    ],
+    [
+      "Yesterday the Marsh Housing Trust's head of housing, roads and planning Tom Reed said the estate was full.",
+      "head of housing, roads and planning",
+    ],
+    [
+      "Last week the Marsh Housing Trust’s director of research, policy and campaigns Tom Reed opened the day.",
+      "director of research, policy and campaigns",
+    ],
+  ])("reads the whole post (%#)", (text, role) => {
+    expect(pairs(text)).toEqual([`Tom Reed → Marsh Housing Trust (${role})`]);
+  });
+
+  it("reads no list that a comma before the name leaves open", () => {
+    const text = "Yesterday the Marsh Housing Trust's head of housing, Tom Reed, said the estate was full.";
+    expect(pairs(text)).toEqual(["Tom Reed → Marsh Housing Trust (head of housing)"]);
+  });
+});
