@@ -118,6 +118,27 @@ describe("the recorded changes in the viewer", () => {
     const none = graphChanges(before, before, { previousBuilt: new Date(0), graphBytes: 1 });
     expect(changesSummary(none)).toBe("Nothing changed in the nodes, connections, roles or sources.");
   });
+
+  it("say which attributes of a connection changed: roles, dates (an ended membership), links", () => {
+    const { before } = week();
+    const none = graphChanges(before, before, { previousBuilt: new Date(0), graphBytes: 1 });
+    const edge = { from: { id: "a", label: "A", type: "person" }, to: { id: "b", label: "B", type: "organisation" } };
+    const onEdge = (...fields: string[]) =>
+      changesSummary({
+        ...none,
+        edgeAttributes: [
+          {
+            ...edge,
+            relation: "affiliated-with",
+            changes: fields.map((field) => ({ field, removed: [], added: ["x"] })),
+          },
+        ] as unknown as typeof none.edgeAttributes,
+      });
+    expect(onEdge("ended", "periods")).toBe("1 connection with dates changed, nothing removed.");
+    expect(onEdge("roles", "current_role")).toBe("1 connection with roles changed, nothing removed.");
+    expect(onEdge("link")).toBe("1 connection with links changed, nothing removed.");
+    expect(onEdge("roles", "ended")).toBe("1 connection with roles or dates changed, nothing removed.");
+  });
 });
 
 describe("a role corrected on a connection, and the conflict it resolves", () => {

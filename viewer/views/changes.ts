@@ -104,6 +104,17 @@ export function conflictLine(kind: keyof typeof CONFLICT_KINDS, c: ChangedConfli
  * "2 nodes and 3 connections added, 1 node merged into another, 1 node changed, 1 connection with passages added or
  * removed, nothing removed."
  */
+/** What changed on connections, in words: "roles", "dates" (an affiliation's periods or end), "links", or several. */
+function edgeFieldsChanged(edges: GraphChanges["edgeAttributes"]): string {
+  const fields = new Set(edges.flatMap((e) => e.changes.map((c) => c.field)));
+  const words = [
+    fields.has("roles") || fields.has("current_role") ? "roles" : "",
+    fields.has("periods") || fields.has("ended") ? "dates" : "",
+    fields.has("link") ? "links" : "",
+  ].filter(Boolean);
+  return words.length > 0 ? words.join(" or ") : "roles";
+}
+
 export function changesSummary(changes: GraphChanges): string {
   if (changeCount(changes) === 0) return "Nothing changed in the nodes, connections, roles or sources.";
   const { nodes, sources, renamed, merged, edges, attributes, evidence, edgeAttributes, conflicts } = changes;
@@ -120,7 +131,7 @@ export function changesSummary(changes: GraphChanges): string {
     attributes.length > 0 ? `${count(attributes.length, "node")} changed` : "",
     evidence.length > 0 ? `${count(evidence.length, "connection")} with passages added or removed` : "",
     edgeAttributes.length > 0
-      ? `${count(edgeAttributes.length, "connection")} with ${edgeAttributes.every((e) => e.changes.every((c) => c.field !== "link")) ? "roles" : "roles or links"} changed`
+      ? `${count(edgeAttributes.length, "connection")} with ${edgeFieldsChanged(edgeAttributes)} changed`
       : "",
     conflicts.added.length > 0 ? `${count(conflicts.added.length, "new conflict")}` : "",
     conflicts.changed.length > 0 ? `${count(conflicts.changed.length, "conflict")} changed` : "",
