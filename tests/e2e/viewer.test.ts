@@ -425,7 +425,9 @@ describe("the built viewer in Chromium, on the shipped corpus", () => {
       await cameraStill(moving.page);
       const glide = await zoom(moving.page, "zoom-in");
       expect(glide.moving).toBe(true);
-      expect(glide.after).toBe(glide.before);
+      // Not there at once: sigma's first animation step runs inside the click, so a millisecond's tick may already
+      // have moved the ratio a little (0.99999), but a jump would land it at before / 1.5.
+      expect(glide.after).toBeGreaterThan(glide.before - (glide.before - glide.before / 1.5) / 2);
       await cameraStill(moving.page);
       const landed = await moving.page.evaluate(() => window.panelgraph.renderer.getCamera().ratio);
       expect(landed).toBeCloseTo(glide.before / 1.5, 6);
