@@ -5,6 +5,7 @@
 import type { PanelGraph } from "../model/graph.js";
 import {
   diffGraphs,
+  EDGE_FIELDS,
   graphView,
   type ChangedConflictRef,
   type ConflictRef,
@@ -215,9 +216,11 @@ const isFieldChange = (value: unknown) =>
 const isChangedNode = (value: unknown) => isNodeRef(value) && listOf((value as Json).changes, isFieldChange);
 const isChangedEvidence = (value: unknown) =>
   isEdge(value) && typeof (value as Json).added === "number" && typeof (value as Json).removed === "number";
-const EDGE_FIELDS: readonly unknown[] = ["roles", "current_role", "periods", "ended", "link"];
 const isEdgeFieldChange = (value: unknown) =>
-  isObject(value) && EDGE_FIELDS.includes(value.field) && listOf(value.removed, isText) && listOf(value.added, isText);
+  isObject(value) &&
+  (EDGE_FIELDS as readonly unknown[]).includes(value.field) &&
+  listOf(value.removed, isText) &&
+  listOf(value.added, isText);
 const isChangedEdgeAttributes = (value: unknown) =>
   isObject(value) &&
   typeof value.id === "string" &&

@@ -27,7 +27,7 @@ type ListField = (typeof LIST_FIELDS)[number];
  * affiliation's claims without a role, `periods` `until 2024-04 (source)`, and when the sources end it, `ended`; a
  * linked-to edge's wordings (`link`).
  */
-const EDGE_FIELDS = ["roles", "current_role", "periods", "ended", "link"] as const;
+export const EDGE_FIELDS = ["roles", "current_role", "periods", "ended", "link"] as const;
 type EdgeField = (typeof EDGE_FIELDS)[number];
 
 /** An edge as the diff compares it: its ends, its passages, each `“quote” (kind)`, by source, and its roles. */
